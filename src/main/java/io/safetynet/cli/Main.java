@@ -1,0 +1,122 @@
+package io.safetynet.cli;
+
+import io.safetynet.ingest.IngestException;
+import io.safetynet.spark.Warehouse;
+import io.safetynet.spark.WarehouseLock;
+import io.safetynet.spark.WarehouseLockedException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code safetynet [--warehouse DIR] <command> ...}. {@code main} only parses and sets the exit code:
+ * 0 done, 1 the job failed (message says what to do), 2 usage error. Each command builds a job spec, runs the
+ * job, and prints its result.
+ */
+@Command(name = "safetynet", mixinStandardHelpOptions = true, version = "safetynet 0.1.0",
+    description = "Recomputes health-poverty-alleviation medical-insurance settlements and indicators.",
+    commandListHeading = "%nCommands:%n")
+public final class Main implements Callable<Integer> {
+  public static final int OK = 0;
+  public static final int JOB_ERROR = 1;
+  public static final int USAGE = 2;
+
+  @Mixin CommonOptions common;
+
+  private final CliContext context;
+  /** Set by the running command from its own --verbose. */
+  private boolean verboseRequested;
+
+  Main(CliContext context) {
+    this.context = context;
+  }
+
+  /** The command line with every subcommand; add new commands here, one line each. */
+  static CommandLine commandLine(CliContext context) {
+    Main main = new Main(context);
+    CommandLine cl = new CommandLine(main);
+    cl.addSubcommand(new NightlyCommand(main));
+    cl.addSubcommand(new IngestCommand(main));
+    cl.addSubcommand(new SettleCommand(main));
+    cl.addSubcommand(new InspectCommand(main));
+    cl.addSubcommand(new ExplainCommand(main));
+    cl.addSubcommand(new ExportCommand(main));
+    cl.addSubcommand(new SqlCommand(main));
+    cl.addSubcommand(new ForecastCommand(main));
+    cl.addSubcommand(new GenerateCommand(main));
+    cl.addSubcommand(new SimulateCommand(main));
+    cl.addSubcommand(new BenchCommand(main));
+    cl.setOut(context.out());
+    cl.setErr(context.err());
+    cl.setExecutionExceptionHandler((e, line, parse) -> main.report(line.getCommandName(), e));
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, CliContext.fromEnvironment()));
+  }
+
+  public static int run(String[] args, CliContext context) {
+    int code = commandLine(context).execute(args);
+    context.out().flush();
+    context.err().flush();
+    return code;
+  }
+
+  /** Without a command: show what there is, as a usage error. */
+  @Override
+  public Integer call() {
+    context.err().println("Missing command.");
+    new CommandLine(this).usage(context.err());
+    return USAGE;
+  }
+
+  CliContext context() {
+    return context;
+  }
+
+  /** The warehouse root: the command's --warehouse, else the one before the command, else ./warehouse. */
+  String warehouse(CommonOptions own) {
+    if (own.warehouse != null) {
+      return own.warehouse;
+    }
+    return common.warehouse != null ? common.warehouse : Warehouse.DEFAULT_ROOT;
+  }
+
+  boolean verbose(CommonOptions own) {
+    return own.verbose || common.verbose;
+  }
+
+  /** Runs {@code job} holding the warehouse's single-writer lock (local warehouses only). */
+  static <T> T withLock(String warehouseRoot, Callable<T> job) throws Exception {
+    String root = Warehouse.resolveRoot(warehouseRoot);
+    if (!Warehouse.isLocal(root)) {
+      return job.call();
+    }
+    try (WarehouseLock lock = WarehouseLock.acquire(Path.of(root))) {
+      return job.call();
+    }
+  }
+
+  void setVerbose(boolean verbose) {
+    this.verboseRequested = verbose;
+  }
+
+  /** One paragraph for the user; the stack trace only with --verbose, or for errors we did not foresee. */
+  private int report(String command, Exception e) {
+    if (e instanceof IngestException || e instanceof WarehouseLockedException) {
+      context.err().println("safetynet " + command + ": " + e.getMessage());
+    } else {
+      context.err().println("safetynet " + command + " failed: " + e.getClass().getSimpleName() + ": "
+          + e.getMessage() + "\nThis is not a known input problem. Run again with --verbose to see the stack trace, "
+          + "and report it with that trace if it persists.");
+    }
+    if (verboseRequested || common.verbose) {
+      e.printStackTrace(context.err());
+    }
+    context.err().flush();
+    return JOB_ERROR;
+  }
+}

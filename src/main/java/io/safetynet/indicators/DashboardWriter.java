@@ -1,0 +1,288 @@
+package io.safetynet.indicators;
+
+import static io.safetynet.indicators.Format.pct;
+import static io.safetynet.indicators.Format.yuan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safetynet.forecast.spark.ForecastJob;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Writes the nightly dashboard: ONE self-contained HTML file ({@code <warehouse>/dashboard/index.html}) that opens
+ * from disk without a server. Apache ECharts (WebJar) and the data (JSON) are inlined. Every cell describing 1-4
+ * persons (or households) is suppressed ({@link Suppression}) before it is embedded.
+ */
+public final class DashboardWriter {
+  static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+  private static final MathContext MC = MathContext.DECIMAL64;
+  private final String warehouseRoot;
+
+  public DashboardWriter(String warehouseRoot) {
+    this.warehouseRoot = warehouseRoot;
+  }
+
+  public Path write(SparkSession spark) {
+    List<DashboardSection> sections = new ArrayList<>();
+    sections.add(targets(spark));
+    sections.add(outOfCatalogueByTier(spark));
+    if (Tables.exists(warehouseRoot, InspectJob.TABLE)) {
+      sections.add(flaggedFacilities(spark));
+    }
+    sections.add(poverty(spark));
+    sections.add(fundSpending(spark));
+    if (Tables.exists(warehouseRoot, ForecastJob.TABLE)) {
+      sections.add(projection(spark));
+    }
+    Path out = Paths.get(warehouseRoot, "dashboard", "index.html");
+    try {
+      Files.createDirectories(out.getParent());
+      // written aside, then renamed: a run killed mid-write leaves the previous dashboard whole
+      Path partial = out.resolveSibling("index.html.partial");
+      Files.writeString(partial, html(sections), StandardCharsets.UTF_8);
+      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the dashboard to " + out + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private List<Row> sql(SparkSession spark, String query) {
+    return spark.sql(query.replaceAll("\\{(\\w+)}", "delta.`" + Tables.path(warehouseRoot, "$1") + "`"))
+        .collectAsList();
+  }
+
+  private DashboardSection targets(SparkSession spark) {
+    DashboardSection s = new DashboardSection("targets", "Reimbursement targets vs actual, by region and category",
+        "Per person-year: ratio achieved = funds / base summed over persons; persons below target and the yuan"
+            + " needed to bring them up to it.",
+        List.of("policy", "target", "year", "counties", "category", "persons", "below target", "share below",
+            "achieved", "target ratio", "gap (yuan)"), true);
+    DashboardSection.Series achieved = s.series("achieved %", "bar");
+    DashboardSection.Series target = s.series("target %", "line");
+    // the region's view: counties summed (persons add up across counties in ind_target_gap)
+    for (Row r : sql(spark, "select policy_id, target_name, year, 'all' as counties, category,"
+        + " sum(persons_evaluated), sum(persons_below), sum(funds), sum(base), max(target_ratio), sum(gap_yuan)"
+        + " from {ind_target_gap} group by policy_id, target_name, year, category"
+        + " order by policy_id, target_name, year, category")) {
+      long persons = r.getLong(5);
+      BigDecimal ratio = ratio(r.getDecimal(7), r.getDecimal(8));
+      s.rows.add(List.of(r.getString(0), r.getString(1), String.valueOf(r.getInt(2)), r.getString(3),
+          r.getString(4), Suppression.cell(persons, String.valueOf(persons)),
+          Suppression.cell(persons, String.valueOf(r.getLong(6))),
+          Suppression.cell(persons, pct(ratio(BigDecimal.valueOf(r.getLong(6)), BigDecimal.valueOf(persons)))),
+          Suppression.cell(persons, pct(ratio)), pct(r.getDecimal(9)),
+          Suppression.cell(persons, yuan(r.getDecimal(10)))));
+      s.x.add(r.getString(0) + " " + r.getString(3) + " " + r.getString(4) + " " + r.getInt(2) + " "
+          + r.getString(1));
+      achieved.data.add(Suppression.suppressed(persons) ? null : percentNumber(ratio));
+      target.data.add(percentNumber(r.getDecimal(9)));
+    }
+    return s;
+  }
+
+  private DashboardSection outOfCatalogueByTier(SparkSession spark) {
+    DashboardSection s = new DashboardSection("ooc", "Out-of-catalogue spending by facility tier",
+        "Special-category inpatient/day-case claims against the tier limit; excess = Σ max(0, O − limit × T).",
+        List.of("policy", "tier", "persons", "controlled cost (yuan)", "out-of-catalogue (yuan)", "share", "limit",
+            "excess over limit (yuan)", "hospital-borne (yuan)", "claims with excess"), true);
+    DashboardSection.Series share = s.series("out-of-catalogue share %", "bar");
+    DashboardSection.Series limit = s.series("limit %", "line");
+    Map<String, Long> persons = new HashMap<>();
+    sql(spark, "select policy_id, tier, count(distinct person_id) from {settlement} where status = 'ACTIVE' and "
+        + OutOfCatalogueIndicators.CONTROLLED + " group by policy_id, tier")
+        .forEach(r -> persons.put(r.getString(0) + "/" + r.getString(1), r.getLong(2)));
+    for (Row r : sql(spark, "select policy_id, tier, sum(controlled_total_cost), sum(controlled_ooc_cost),"
+        + " max(ooc_limit), sum(excess_over_limit), sum(hospital_borne), sum(claims_with_excess)"
+        + " from {ind_out_of_catalogue} where controlled_claims > 0 group by policy_id, tier order by policy_id, tier")) {
+      long n = persons.getOrDefault(r.getString(0) + "/" + r.getString(1), 0L);
+      BigDecimal ratio = ratio(r.getDecimal(3), r.getDecimal(2));
+      BigDecimal lim = r.isNullAt(4) ? null : r.getDecimal(4);
+      s.rows.add(List.of(r.getString(0), r.getString(1), Suppression.cell(n, String.valueOf(n)),
+          Suppression.cell(n, yuan(r.getDecimal(2))), Suppression.cell(n, yuan(r.getDecimal(3))),
+          Suppression.cell(n, pct(ratio)), lim == null ? "-" : pct(lim), Suppression.cell(n, yuan(r.getDecimal(5))),
+          Suppression.cell(n, yuan(r.getDecimal(6))), Suppression.cell(n, String.valueOf(r.getLong(7)))));
+      s.x.add(r.getString(0) + " " + r.getString(1));
+      share.data.add(Suppression.suppressed(n) ? null : percentNumber(ratio));
+      limit.data.add(lim == null ? null : percentNumber(lim));
+    }
+    return s;
+  }
+
+  private DashboardSection flaggedFacilities(SparkSession spark) {
+    DashboardSection s = new DashboardSection("flags", "Facilities flagged for inspectors",
+        "Ranked within each flag type (1 = worst); evidence of flags resting on fewer than 5 persons is suppressed.",
+        List.of("flag", "rank", "facility", "tier", "county", "score", "evidence"), false);
+    for (Row r : sql(spark, "select f.flag_type, f.rank, f.facility_id, f.tier, f.facility_region_code, f.score,"
+        + " f.evidence, coalesce(p.n, 0) from {inspection_flags} f left join (select x.flag_type, x.facility_id,"
+        + " count(distinct s.person_id) as n from (select flag_type, facility_id, explode(claim_ids) as claim_id"
+        + " from {inspection_flags}) x join {settlement} s on s.claim_id = x.claim_id"
+        + " group by x.flag_type, x.facility_id) p on p.flag_type = f.flag_type and p.facility_id = f.facility_id"
+        + " order by f.flag_type, f.rank")) {
+      long n = r.getLong(7);
+      s.rows.add(List.of(r.getString(0), String.valueOf(r.getInt(1)), r.getString(2), r.getString(3),
+          r.getString(4), Suppression.cell(n, r.getDecimal(5).toPlainString()), Suppression.cell(n, r.getString(6))));
+    }
+    return s;
+  }
+
+  private DashboardSection poverty(SparkSession spark) {
+    DashboardSection s = new DashboardSection("poverty", "Illness-driven poverty, yearly trend (all counties)",
+        "Impoverishing: per-capita income falls below the poverty line after the household's medical OOP."
+            + " Catastrophic: OOP above 10% / 25% of household income (SDG 3.8.2). Target: the rate falls at least"
+            + " 1% a year (relative).",
+        List.of("year", "households", "impoverishing", "rate", "catastrophic >10%", "catastrophic >25%",
+            "change vs previous year", "meets decline target"), true);
+    DashboardSection.Series rate = s.series("impoverishing rate %", "line");
+    DashboardSection.Series cat = s.series("catastrophic >10% rate %", "line");
+    Map<Integer, long[]> byYear = new TreeMap<>();
+    BigDecimal decline = null;
+    for (Row r : sql(spark, "select year, sum(households), sum(impoverishing_households),"
+        + " sum(catastrophic_lower_households), sum(catastrophic_upper_households), max(target_yearly_relative_decline)"
+        + " from {ind_illness_poverty} group by year order by year")) {
+      byYear.put(r.getInt(0), new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)});
+      decline = r.getDecimal(5);
+    }
+    for (Map.Entry<Integer, long[]> e : byYear.entrySet()) {
+      long[] c = e.getValue();
+      long[] prev = byYear.getOrDefault(e.getKey() - 1, new long[4]);
+      PovertyTrend trend = new PovertyTrend(c[0], c[1], Suppression.suppressed(prev[0]) ? 0 : prev[0], prev[1]);
+      long n = c[0];
+      BigDecimal r = trend.rate().orElse(null);
+      BigDecimal catRate = ratio(BigDecimal.valueOf(c[2]), BigDecimal.valueOf(c[0]));
+      BigDecimal finalDecline = decline;
+      s.rows.add(List.of(String.valueOf(e.getKey()), Suppression.cell(n, String.valueOf(n)),
+          Suppression.cell(n, String.valueOf(c[1])), Suppression.cell(n, pct(r)),
+          Suppression.cell(n, pct(catRate)), Suppression.cell(n, pct(ratio(BigDecimal.valueOf(c[3]),
+              BigDecimal.valueOf(c[0])))),
+          Suppression.cell(n, trend.relativeChange().map(Format::pct).orElse("-")),
+          Suppression.cell(n, trend.meetsDecline(finalDecline).map(b -> b ? "yes" : "no").orElse("-"))));
+      s.x.add(String.valueOf(e.getKey()));
+      rate.data.add(Suppression.suppressed(n) ? null : percentNumber(r));
+      cat.data.add(Suppression.suppressed(n) ? null : percentNumber(catRate));
+    }
+    return s;
+  }
+
+  private DashboardSection fundSpending(SparkSession spark) {
+    Map<String, Map<String, Object[]>> byFund = new LinkedHashMap<>();
+    TreeSet<String> months = new TreeSet<>();
+    for (Row r : sql(spark, "select fund, month, sum(paid), sum(persons) from {ind_fund_spending}"
+        + " group by fund, month order by fund, month")) {
+      months.add(r.getString(1));
+      byFund.computeIfAbsent(r.getString(0), k -> new TreeMap<>())
+          .put(r.getString(1), new Object[] {r.getDecimal(2), r.getLong(3)});
+    }
+    List<String> columns = new ArrayList<>(List.of("fund"));
+    columns.addAll(months);
+    DashboardSection s = new DashboardSection("funds", "Fund spending by month (yuan)",
+        "Paid per fund and discharge month: the forecasting input.", columns, false);
+    s.x.addAll(months);
+    byFund.forEach((fund, cells) -> {
+      DashboardSection.Series series = s.series(fund, "line");
+      List<String> row = new ArrayList<>(List.of(fund));
+      for (String m : months) {
+        Object[] c = cells.get(m);
+        long n = c == null ? 0 : (Long) c[1];
+        BigDecimal paid = c == null ? BigDecimal.ZERO : (BigDecimal) c[0];
+        row.add(Suppression.cell(n, yuan(paid)));
+        series.data.add(Suppression.suppressed(n) ? null : paid);
+      }
+      s.rows.add(row);
+    });
+    return s;
+  }
+
+  /**
+   * {@code fund_projection} (written by {@code forecast}): per region and fund, revenue against projected spending
+   * by the trend method at its widest interval; the balance chart shows when each fund runs short.
+   */
+  private DashboardSection projection(SparkSession spark) {
+    DashboardSection s = new DashboardSection("projection", "Fund projection: revenue against projected spending",
+        "Trend method; spending interval at the widest level computed. Revenue = projected enrolment x per-capita"
+            + " financing (conf/financing.yaml). Short = balance below 0 at the point forecast (at the upper bound in"
+            + " brackets).",
+        List.of("region", "fund", "year", "enrolled", "revenue (yuan)", "spending (yuan)", "spending range (yuan)",
+            "balance (yuan)", "short"), false);
+    Map<String, Map<Integer, BigDecimal>> balances = new TreeMap<>();
+    TreeSet<Integer> years = new TreeSet<>();
+    for (Row r : sql(spark, "select region, fund, year, enrolled, projected_revenue, expenditure_point,"
+        + " expenditure_lower, expenditure_upper, balance, short, short_at_upper from {fund_projection}"
+        + " where method = 'trend' and level = (select max(level) from {fund_projection} where method = 'trend')"
+        + " order by region, fund, year")) {
+      long n = r.getLong(3);
+      s.rows.add(List.of(r.getString(0), r.getString(1), String.valueOf(r.getInt(2)),
+          Suppression.cell(n, String.valueOf(n)), yuan(r.getDecimal(4)), yuan(r.getDecimal(5)),
+          yuan(r.getDecimal(6)) + " - " + yuan(r.getDecimal(7)), yuan(r.getDecimal(8)),
+          (r.getBoolean(9) ? "yes" : "no") + (r.getBoolean(10) ? " (yes)" : " (no)")));
+      years.add(r.getInt(2));
+      balances.computeIfAbsent(r.getString(0) + "/" + r.getString(1), k -> new TreeMap<>())
+          .put(r.getInt(2), r.getDecimal(8));
+    }
+    years.forEach(y -> s.x.add(String.valueOf(y)));
+    balances.forEach((fund, byYear) -> {
+      DashboardSection.Series series = s.series(fund + " balance", "line");
+      years.forEach(y -> series.data.add(byYear.get(y)));
+    });
+    return s;
+  }
+
+  static BigDecimal ratio(BigDecimal num, BigDecimal den) {
+    return den == null || den.signum() == 0 ? null : num.divide(den, MC);
+  }
+
+  private static BigDecimal percentNumber(BigDecimal share) {
+    return share == null ? null : share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);
+  }
+
+  static String html(List<DashboardSection> sections) {
+    String data;
+    try {
+      data = new ObjectMapper().writeValueAsString(Map.of("sections", sections));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise dashboard data: " + e.getMessage(), e);
+    }
+    return template()
+        .replace("/*ECHARTS*/", echarts().replace("</script", "<\\/script"))
+        .replace("/*DATA*/", data.replace("</", "<\\/"));
+  }
+
+  private static String echarts() {
+    try (InputStream in = DashboardWriter.class.getClassLoader().getResourceAsStream(ECHARTS)) {
+      if (in == null) {
+        throw new IllegalStateException("ECharts not on the classpath (" + ECHARTS
+            + "): add org.webjars.npm:echarts:5.3.1 to the runtime classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + ECHARTS + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String template() {
+    try (InputStream in = DashboardWriter.class.getResourceAsStream("dashboard.html")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the dashboard template: " + e.getMessage(), e);
+    }
+  }
+}

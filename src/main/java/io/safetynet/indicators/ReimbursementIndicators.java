@@ -1,0 +1,46 @@
+package io.safetynet.indicators;
+
+import static io.safetynet.indicators.Tables.money;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * {@code ind_reimbursement}: additive components (sums, claim counts) per policy, county, month, category, visit
+ * type and tier. Ratios (actual = funds_paid / total_cost; compliant = funds_on_in_policy / in_policy_cost) are
+ * computed last from the sums, so any roll-up is exact. {@code persons} is distinct within the cell only: it is for
+ * small-cell suppression and does not add up across cells.
+ */
+final class ReimbursementIndicators {
+  static final String FUNDS_ON_IN_POLICY =
+      "basic_paid + critical_paid + assistance_paid + supplementary_in_policy_paid";
+
+  private ReimbursementIndicators() {}
+
+  static Dataset<Row> compute(Dataset<Row> settled) {
+    return settled
+        .groupBy("policy_id", "region_code", "insurance_year", "month", "category", "visit_type", "tier")
+        .agg(
+            count(lit(1)).as("claims"),
+            countDistinct("person_id").as("persons"),
+            money("sum(total_cost)", "total_cost"),
+            money("sum(in_policy_cost)", "in_policy_cost"),
+            money("sum(out_of_catalogue_cost)", "out_of_catalogue_cost"),
+            money("sum(funds_paid)", "funds_paid"),
+            money("sum(" + FUNDS_ON_IN_POLICY + ")", "funds_on_in_policy"),
+            money("sum(basic_paid)", "basic_paid"),
+            money("sum(critical_paid)", "critical_paid"),
+            money("sum(assistance_paid)", "assistance_paid"),
+            money("sum(supplementary_paid)", "supplementary_paid"),
+            money("sum(supplementary_in_policy_paid)", "supplementary_in_policy_paid"),
+            money("sum(supplementary_ooc_paid)", "supplementary_ooc_paid"),
+            money("sum(hospital_borne)", "hospital_borne"),
+            money("sum(patient_oop)", "patient_oop"))
+        .withColumn("province_code", expr("substring(region_code, 1, 2)"))
+        .withColumn("city_code", expr("substring(region_code, 1, 4)"));
+  }
+}

@@ -1,0 +1,50 @@
+package io.safetynet.indicators;
+
+import java.nio.file.Paths;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/** Reading and overwriting Delta tables under the warehouse root (settlement-schema.md layout). */
+final class Tables {
+  static final String MONEY = "decimal(18,2)";
+
+  private Tables() {}
+
+  static String path(String warehouseRoot, String table) {
+    return Paths.get(warehouseRoot, table).toString();
+  }
+
+  static boolean exists(String warehouseRoot, String table) {
+    return Paths.get(warehouseRoot, table, "_delta_log").toFile().isDirectory();
+  }
+
+  static Dataset<Row> read(SparkSession spark, String warehouseRoot, String table) {
+    if (!exists(warehouseRoot, table)) {
+      throw new IllegalStateException(
+          "table " + table + " not found at " + path(warehouseRoot, table)
+              + ": run the job that writes it (ingest / settle) first, or check the warehouse root");
+    }
+    return spark.read().format("delta").load(path(warehouseRoot, table));
+  }
+
+  /** Settled claims that count for indicators: REVERSED rows are void (settlement-schema.md). */
+  static Dataset<Row> activeSettlement(SparkSession spark, String warehouseRoot) {
+    return read(spark, warehouseRoot, "settlement")
+        .filter("status = 'ACTIVE'")
+        .withColumn("month", functions.expr("date_format(discharge_date, 'yyyy-MM')"));
+  }
+
+  /** Replaces the table's content in ONE Delta commit, so readers see the old or the new run, never a mix. */
+  static long overwrite(SparkSession spark, Dataset<Row> data, String warehouseRoot, String table) {
+    String path = path(warehouseRoot, table);
+    data.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
+    return spark.read().format("delta").load(path).count();
+  }
+
+  /** sum(...) of money widened back to decimal(18,2). */
+  static org.apache.spark.sql.Column money(String sqlExpr, String alias) {
+    return functions.expr("cast(" + sqlExpr + " as " + MONEY + ")").as(alias);
+  }
+}

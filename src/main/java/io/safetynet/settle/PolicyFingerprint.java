@@ -1,0 +1,41 @@
+package io.safetynet.settle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+
+/**
+ * A fingerprint of the policy configs' bytes: any edit to a policy file changes every person-year's input hash,
+ * so the next settle recomputes everything under the new rules.
+ */
+final class PolicyFingerprint {
+  private PolicyFingerprint() {}
+
+  static long of(Path policies) {
+    try {
+      List<Path> files;
+      if (Files.isDirectory(policies)) {
+        try (Stream<Path> s = Files.list(policies)) {
+          files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        }
+      } else {
+        files = List.of(policies);
+      }
+      CRC32 crc = new CRC32();
+      long h = 17;
+      for (Path f : files) {
+        crc.reset();
+        crc.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update(Files.readAllBytes(f));
+        h = h * 31 + crc.getValue();
+      }
+      return h;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read policy configs at " + policies, e);
+    }
+  }
+}

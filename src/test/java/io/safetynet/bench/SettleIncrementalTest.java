@@ -1,0 +1,124 @@
+package io.safetynet.bench;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.safetynet.generate.DataGenerator;
+import io.safetynet.generate.Region;
+import io.safetynet.generate.Spec;
+import io.safetynet.ingest.CsvRecordReader;
+import io.safetynet.ingest.IngestJob;
+import io.safetynet.ingest.IngestSpec;
+import io.safetynet.ingest.PiiKey;
+import io.safetynet.settle.SettleJob;
+import io.safetynet.settle.SettleResult;
+import io.safetynet.settle.SettleSpec;
+import io.safetynet.spark.TestSpark;
+import io.safetynet.spark.Warehouse;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A full load and settle, then a day's batch of corrected and new claims, one of them moved to the next insurance
+ * year: the MERGEs that name only the partitions they touch must still leave one settlement row per claim.
+ */
+class SettleIncrementalTest {
+  @TempDir Path tmp;
+
+  @Test
+  void dayBatchResettlesOnlyTouchedPersonYearsAndKeepsOneRowPerClaim() throws IOException {
+    SparkSession spark = TestSpark.session();
+    Path full = tmp.resolve("full");
+    new DataGenerator(Spec.of(150, 2, 7, full).withRegions(List.of(Region.XIAOGAN))).generate();
+    String root = tmp.resolve("warehouse").toString();
+    PiiKey key = PiiKey.of("settle-incremental-test-key-0123456789");
+    Path policies = Path.of("conf/policies");
+    new IngestJob(spark).run(new IngestSpec(full.toString(), root, key, "full", null));
+    SettleResult first = new SettleJob(spark, line -> { }).run(new SettleSpec(root, policies));
+
+    IncrementalDay.Result day = IncrementalDay.write(full, tmp.resolve("day"), 0.05);
+    new IngestJob(spark).run(new IngestSpec(day.directory().toString(), root, key, "day", null));
+    SettleResult second = new SettleJob(spark, line -> { }).run(new SettleSpec(root, policies));
+
+    Warehouse w = new Warehouse(spark, root);
+    long claims = w.read("claims").count();
+    assertEquals(first.claims() + day.added(), claims);
+    assertEquals(claims, w.read("settlement").count());
+    assertEquals(claims, w.read("settlement").select("claim_id").distinct().count());
+    assertTrue(second.personYearsResettled() > 0 && second.personYearsResettled() < first.personYears() / 4,
+        second.personYearsResettled() + " of " + first.personYears());
+
+    // a person-year's only claim moves to the next year: its old partition is named by no row of the batch
+    String moved = writeMovedClaimBatch(full, tmp.resolve("day2"));
+    new IngestJob(spark).run(new IngestSpec(tmp.resolve("day2").toString(), root, key, "day2", null));
+    new SettleJob(spark, line -> { }).run(new SettleSpec(root, policies));
+
+    assertEquals(claims, w.read("claims").count());
+    assertEquals(claims, w.read("settlement").count());
+    Row stored = w.read("claims").where(col("claim_id").equalTo(moved)).select("insurance_year").first();
+    Row settled = w.read("settlement").where(col("claim_id").equalTo(moved)).select("insurance_year").first();
+    assertEquals(2020, stored.getInt(0));
+    assertEquals(2020, settled.getInt(0));
+  }
+
+  /**
+   * Writes a batch with one claim: the first active 2019 claim that is its person-year's only claim, dated a year
+   * later; plus the facilities and its person's enrolment rows. Returns its id.
+   */
+  private static String writeMovedClaimBatch(Path full, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Files.copy(full.resolve("facilities.csv"), dir.resolve("facilities.csv"));
+    List<List<String>> rows = read(full.resolve("claims.csv"));
+    List<String> header = rows.get(0);
+    int person = header.indexOf("person_id");
+    int discharge = header.indexOf("discharge_date");
+    java.util.Map<String, Integer> perPersonYear = new java.util.HashMap<>();
+    for (List<String> r : rows.subList(1, rows.size())) {
+      perPersonYear.merge(r.get(person) + r.get(discharge).substring(0, 4), 1, Integer::sum);
+    }
+    List<String> pick = rows.subList(1, rows.size()).stream()
+        .filter(r -> r.get(discharge).startsWith("2019") && perPersonYear.get(r.get(person) + "2019") == 1
+            && r.get(header.indexOf("status")).equals("ACTIVE"))
+        .findFirst().orElseThrow(() -> new AssertionError("no single-claim 2019 person-year in the data"));
+    for (String c : new String[] {"admission_date", "discharge_date"}) {
+      int i = header.indexOf(c);
+      pick.set(i, LocalDate.parse(pick.get(i)).plusYears(1).toString());
+    }
+    pick.set(header.indexOf("settled_at"), "");
+    write(dir.resolve("claims.csv"), List.of(header, pick));
+    List<List<String>> enrolment = read(full.resolve("enrolment.csv"));
+    List<List<String>> keep = new ArrayList<>(List.of(enrolment.get(0)));
+    int enrolled = enrolment.get(0).indexOf("person_id");
+    enrolment.stream().skip(1).filter(r -> r.get(enrolled).equals(pick.get(person))).forEach(keep::add);
+    write(dir.resolve("enrolment.csv"), keep);
+    return pick.get(header.indexOf("claim_id"));
+  }
+
+  private static List<List<String>> read(Path csv) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      new CsvRecordReader(in).forEachRemaining(r -> rows.add(new ArrayList<>(r.fields())));
+    }
+    return rows;
+  }
+
+  private static void write(Path csv, List<List<String>> rows) throws IOException {
+    try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      for (List<String> row : rows) {
+        IncrementalDay.writeLine(out, row);
+      }
+    }
+  }
+}

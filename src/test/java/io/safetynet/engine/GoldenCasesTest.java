@@ -1,0 +1,93 @@
+package io.safetynet.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.safetynet.config.PolicyLoader;
+import io.safetynet.policy.Policy;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs every golden case against the shipped policy config it names. */
+class GoldenCasesTest {
+  private static final Path POLICIES = Path.of("conf/policies");
+  private final Map<String, Policy> loaded = new HashMap<>();
+
+  @TestFactory
+  Stream<DynamicTest> goldenCases() {
+    return GoldenCases.all().stream()
+        .map(c -> DynamicTest.dynamicTest(c.file() + " " + c.id() + ": " + c.reason(), () -> check(c)));
+  }
+
+  @Test
+  void thereAreAtLeastFortyCasesCoveringEveryShippedRegion() {
+    List<GoldenCases.Case> all = GoldenCases.all();
+    assertTrue(all.size() >= 40, "golden cases: " + all.size());
+    TreeSet<String> policies = new TreeSet<>();
+    all.forEach(c -> policies.add(c.policyFile()));
+    assertEquals(new TreeSet<>(List.of(POLICIES.toFile().list((d, n) -> n.endsWith(".yaml")))), policies);
+  }
+
+  private void check(GoldenCases.Case c) {
+    Policy policy = loaded.computeIfAbsent(c.policyFile(), f -> PolicyLoader.load(POLICIES.resolve(f)));
+    List<ClaimSettlement> settled = new SettlementEngine().settle(policy, c.input());
+    Map<String, ClaimSettlement> byId = new HashMap<>();
+    settled.forEach(s -> byId.put(s.claimId(), s));
+    List<String> failures = new ArrayList<>();
+    c.expected().forEach((claimId, fields) -> {
+      ClaimSettlement s = byId.get(claimId);
+      fields.forEach((field, want) -> {
+        String got = actual(s, field);
+        boolean same = field.equals("category") || field.equals("flags")
+            ? want.equals(got)
+            : new BigDecimal(want).compareTo(new BigDecimal(got)) == 0;
+        if (!same) {
+          failures.add(claimId + "." + field + ": expected " + want + " but was " + got);
+        }
+      });
+      if (!s.flags().contains(Flag.REVERSED)) {
+        assertEquals(0, s.fundsPaid().add(s.hospitalBorne()).add(s.patientOop()).compareTo(s.totalCost()),
+            claimId + ": funds + hospital + patient != T");
+      }
+    });
+    if (!failures.isEmpty()) {
+      StringBuilder trace = new StringBuilder();
+      settled.forEach(s -> {
+        trace.append("\n  ").append(s.claimId()).append(':');
+        s.trace().forEach(t -> trace.append("\n    ").append(t.rule()).append(" ").append(t.amount()).append(" ")
+            .append(t.detail()));
+      });
+      throw new AssertionError(String.join("; ", failures) + trace);
+    }
+    // a claim whose expectation lists no flags must have none
+    c.expected().forEach((claimId, fields) -> {
+      if (!fields.containsKey("flags")) {
+        assertEquals("", actual(byId.get(claimId), "flags"), claimId + " flags");
+      }
+    });
+  }
+
+  private static String actual(ClaimSettlement s, String field) {
+    return switch (field) {
+      case "basic" -> s.basic().toPlainString();
+      case "critical" -> s.critical().toPlainString();
+      case "assistance" -> s.assistance().toPlainString();
+      case "supp" -> s.supplementary().toPlainString();
+      case "suppOoc" -> s.supplementaryOutOfCatalogue().toPlainString();
+      case "hospital" -> s.hospitalBorne().toPlainString();
+      case "patient" -> s.patientOop().toPlainString();
+      case "category" -> s.category().name();
+      case "flags" -> String.join(",", new TreeSet<>(s.flags().stream().map(Enum::name).toList()));
+      default -> throw new IllegalArgumentException("unknown expected field " + field);
+    };
+  }
+}

@@ -1,0 +1,59 @@
+package io.safetynet.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.safetynet.config.PolicyLoader;
+import io.safetynet.policy.Category;
+import io.safetynet.policy.Param;
+import io.safetynet.policy.Policy;
+import io.safetynet.policy.Tier;
+import io.safetynet.policy.VisitType;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins, with hand-computed numbers, the one way the POLICY.md §2 invariant "raising a ratio never lowers a person's
+ * total fund payment" fails under the model as written (README "Invariants"): the supplementary top-up absorbs an
+ * early claim's gain, while the smaller cumulative critical-illness base costs a later claim that gets no top-up.
+ */
+class MonotonicityLimitTest {
+  @Test
+  void aRatioRiseAbsorbedByTheTopUpCanLowerALaterUnreferredClaim() {
+    Policy xiaogan = PolicyLoader.load(Path.of("conf/policies/xiaogan-2018.yaml"));
+    Policy raised = ParamRewriter.rewrite(xiaogan, (path, p) ->
+        path.equals("basic.inpatient.ratio.POOR.LEVEL2") ? new Param(new BigDecimal("0.85"), p.source()) : p);
+    Map<String, Facility> facilities = Map.of(
+        "DW-L2", new Facility("DW-L2", "420922", Tier.LEVEL2, true, false),
+        "XN-L3", new Facility("XN-L3", "420902", Tier.LEVEL3, true, false));
+    Enrolment poor = new Enrolment("P", 2018, "420922", "H", null, EnumSet.of(Category.POOR),
+        LocalDate.of(2017, 1, 1), null, false, true);
+    // A: in county, 20000 all in policy. B: city LEVEL3 with no referral: ratio 65% - 10, no supplementary.
+    Claim a = new Claim("A", "P", "DW-L2", VisitType.INPATIENT, LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 5),
+        "K80.1", Money.of("20000"), Money.of("20000"), Money.ZERO, false, null, null, false);
+    Claim b = new Claim("B", "P", "XN-L3", VisitType.INPATIENT, LocalDate.of(2018, 6, 1), LocalDate.of(2018, 6, 9),
+        "K80.1", Money.of("30000"), Money.of("30000"), Money.ZERO, false, null, null, false);
+    PersonYear py = new PersonYear("P", 2018, List.of(poor), facilities, List.of(), List.of(a, b));
+
+    // 80%: A basic 19800x0.8 = 15840, top-up 2160; B basic 29500x0.55 = 16225, critical 0.6x(17935-5000) = 7761.
+    List<ClaimSettlement> before = new SettlementEngine().settle(xiaogan, py);
+    assertEquals(Money.of("15840"), before.get(0).basic());
+    assertEquals(Money.of("2160"), before.get(0).supplementary());
+    assertEquals(Money.of("7761"), before.get(1).critical());
+    // 85%: A basic 16830, top-up 1170 (A's total unchanged); B's critical 0.6x(16945-5000) = 7167: 594 less.
+    List<ClaimSettlement> after = new SettlementEngine().settle(raised, py);
+    assertEquals(Money.of("16830"), after.get(0).basic());
+    assertEquals(Money.of("1170"), after.get(0).supplementary());
+    assertEquals(Money.of("7167"), after.get(1).critical());
+    assertEquals(Money.of("41986"), total(before));
+    assertEquals(Money.of("41392"), total(after));
+  }
+
+  private static BigDecimal total(List<ClaimSettlement> s) {
+    return s.stream().map(ClaimSettlement::fundsPaid).reduce(Money.ZERO, BigDecimal::add);
+  }
+}

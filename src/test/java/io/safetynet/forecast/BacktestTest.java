@@ -1,0 +1,29 @@
+package io.safetynet.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class BacktestTest {
+  @Test
+  void mapeOfHandMadeSeries() {
+    // fit on 2015-2018: 100, 110, 120, 130 (exact line, slope 10) → forecasts 2019: 140, 2020: 150.
+    // actuals 2019: 150, 2020: 140 → APE 10/150 = 6.6667%, 10/140 = 7.1429%; MAPE = 6.9048%.
+    // the exact fit has a zero-width interval, so neither actual is covered.
+    Backtest.Score s = Backtest.run(
+        YearSeries.of("hand", 2015, 100, 110, 120, 130, 150, 140), new TrendRegression(), 2, 0.95);
+    assertEquals(100 * (10.0 / 150 + 10.0 / 140) / 2, s.mape(), 1e-9);
+    assertEquals(6.9048, s.mape(), 1e-4);
+    assertEquals(0.0, s.coverage());
+    assertEquals(4, s.fitYears());
+  }
+
+  @Test
+  void holdOutMustLeaveEnoughYearsToFit() {
+    YearSeries s = YearSeries.of("xiaogan/basic per-capita spending", 2018, 1, 2, 3, 4);
+    ForecastException e = assertThrows(ForecastException.class, () -> Backtest.run(s, new TrendRegression(), 2, 0.9));
+    assertEquals("xiaogan/basic per-capita spending: trend regression needs at least 3 years of history, got 2; "
+        + "wait for more complete years or use a region/fund with a longer history", e.getMessage());
+  }
+}
