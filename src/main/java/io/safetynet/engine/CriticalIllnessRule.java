@@ -35,9 +35,13 @@ public final class CriticalIllnessRule {
     return sum;
   }
 
-  /** The payment for moving the cumulative base from {@code before} to {@code after}, rounded; no cap. */
+  /**
+   * The payment for moving the cumulative base from {@code before} to {@code after}, no cap: the difference of the
+   * two rounded cumulative amounts, so a year's claims add up to exactly round(F(annual base)) whatever their order
+   * or split (a per-claim rounding of the difference would let a year drift by a fen per claim).
+   */
   public static BigDecimal payable(CriticalIllnessInsurance ci, Category c, BigDecimal before, BigDecimal after) {
-    return Money.round(cumulativePayable(ci, c, after).subtract(cumulativePayable(ci, c, before)));
+    return Money.round(cumulativePayable(ci, c, after)).subtract(Money.round(cumulativePayable(ci, c, before)));
   }
 
   static BigDecimal pay(CriticalIllnessInsurance ci, Category c, BigDecimal base, YearLedger y, Trace trace) {

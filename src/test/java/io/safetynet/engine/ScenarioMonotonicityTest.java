@@ -54,7 +54,7 @@ class ScenarioMonotonicityTest {
     });
   }
 
-  @Property(tries = 400)
+  @Property(tries = 2000)
   void noShippedScenarioLowersAPersonYearsPublicFunds(@ForAll("scenarioRegionYears") SettlementPropertiesTest.Scenario s) {
     BigDecimal before = publicFunds(ENGINE.settle(s.policy(), s.personYear()));
     for (Scenario scenario : SCENARIOS) {

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Assume;
@@ -109,14 +110,19 @@ class SettlementPropertiesTest {
   }
 
   /**
-   * Raising a ratio or lowering a deductible never lowers the year's basic + critical + assistance, and never lowers
-   * the person's total fund payment when the supplementary insurer pays nothing that year. Known limit of the
-   * policy model (README "Invariants", {@link MonotonicityLimitTest}): once a shared annual cap binds, or when a
-   * supplementary top-up absorbs an early claim's gain while a later claim without top-up loses critical-illness
-   * base, the year's total can fall; those years are excluded here and pinned by hand-computed tests instead.
+   * Raising a ratio or lowering a deductible never lowers the year's basic, nor its basic + critical, while the person
+   * keeps one category all year and no annual cap binds. Why that is a theorem: each claim's basic rises by some
+   * d_i >= 0 (D in all), the one critical schedule's payments telescope to round(F(annual base)) and the base falls
+   * by D, so critical falls by at most 0.8 D rounded to the fen, which is at most D.
+   *
+   * <p>Where it is not (README "Invariants"; {@link MonotonicityLimitTest} pins the last with hand-computed numbers): a
+   * binding annual cap; a mid-year category change (two critical schedules over one cumulative base); and a per-claim
+   * layer that pays a share of what is left (supplementary top-up, an assistance ratio, a threshold covering only
+   * some claims), which gives back an early claim's gain while a later claim loses critical-illness base.
    */
-  @Property(tries = 500)
-  void raisingARatioOrLoweringADeductibleNeverLowersFundPayments(@ForAll("claimYears") Scenario s, @ForAll long pick) {
+  @Property(tries = 1000)
+  void raisingARatioOrLoweringADeductibleNeverLowersBasicPlusCritical(
+      @ForAll("claimYears") Scenario s, @ForAll long pick) {
     List<String> paths = ParamRewriter.paths(s.policy()).stream()
         .filter(p -> isRatio(p) || isDeductible(p)).toList();
     String path = paths.get((int) Math.floorMod(pick, (long) paths.size()));
@@ -133,29 +139,19 @@ class SettlementPropertiesTest {
     List<ClaimSettlement> base = ENGINE.settle(s.policy(), s.personYear());
     List<ClaimSettlement> changed = ENGINE.settle(nudged, s.personYear());
     Assume.that(!anyAnnualCapReached(s.policy(), base) && !anyAnnualCapReached(nudged, changed));
-    // each fund's payment is rounded per claim, so a year may lose up to 0.01 a claim to rounding
-    BigDecimal rounding = new BigDecimal("0.01").multiply(BigDecimal.valueOf(base.size()));
-    BigDecimal beforePublic = publicFunds(base);
-    BigDecimal afterPublic = publicFunds(changed);
-    assertTrue(afterPublic.add(rounding).compareTo(beforePublic) >= 0,
-        "nudging " + path + " lowered basic + critical + assistance from " + beforePublic + " to " + afterPublic);
-    if (supplementary(base).signum() == 0 && supplementary(changed).signum() == 0) {
-      assertTrue(total(changed).add(rounding).compareTo(total(base)) >= 0,
-          "nudging " + path + " lowered total funds from " + total(base) + " to " + total(changed));
-    }
+    Assume.that(base.stream().map(ClaimSettlement::category).distinct().count() <= 1);
+    BigDecimal basicBefore = sum(base, ClaimSettlement::basic);
+    BigDecimal basicAfter = sum(changed, ClaimSettlement::basic);
+    assertTrue(basicAfter.compareTo(basicBefore) >= 0,
+        "nudging " + path + " lowered basic from " + basicBefore + " to " + basicAfter);
+    BigDecimal before = basicBefore.add(sum(base, ClaimSettlement::critical));
+    BigDecimal after = basicAfter.add(sum(changed, ClaimSettlement::critical));
+    assertTrue(after.compareTo(before) >= 0,
+        "nudging " + path + " lowered basic + critical from " + before + " to " + after);
   }
 
-  private static BigDecimal publicFunds(List<ClaimSettlement> settled) {
-    return settled.stream().map(c -> c.basic().add(c.critical()).add(c.assistance()))
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  private static BigDecimal supplementary(List<ClaimSettlement> settled) {
-    return settled.stream().map(ClaimSettlement::supplementary).reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  private static BigDecimal total(List<ClaimSettlement> settled) {
-    return settled.stream().map(ClaimSettlement::fundsPaid).reduce(BigDecimal.ZERO, BigDecimal::add);
+  private static BigDecimal sum(List<ClaimSettlement> settled, Function<ClaimSettlement, BigDecimal> f) {
+    return settled.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** Whether the year reached the shared basic, a critical-illness or an assistance annual cap. */
