@@ -18,7 +18,8 @@ import net.jqwik.api.Provide;
 
 /**
  * The shipped planners' scenarios (conf/scenarios) never lower a person-year's PUBLIC fund payment
- * (basic + critical + assistance), on {@link SettlementPropertiesTest}'s random person-years of their regions.
+ * (basic + critical + assistance), on {@link SettlementPropertiesTest}'s random person-years of their regions; the
+ * two that lower a deductible or threshold never lower a person-year's TOTAL fund payment either.
  *
  * <p>Why this holds although total funds need not (MonotonicityLimitTest): the supplementary top-up is left out,
  * because it pays "up to a target", so it shrinks by whatever the public funds gain. For the public funds:
@@ -32,6 +33,12 @@ import net.jqwik.api.Provide;
  *   <li>assistance threshold 3000 -> 2000 (Gansu): basic and critical are unchanged, and the threshold payments
  *       telescope to max(0, cumulative in-policy OOP - threshold), which a lower threshold only raises.</li>
  * </ul>
+ * For the totals: a lower critical deductible raises F pointwise by an amount that grows with the base, so each
+ * claim's critical payment rises (basic unchanged); a lower threshold raises each covered claim's assistance. A
+ * claim's supplementary top-up only tops up to a target, so its total cannot fall on that account; the annual OOP
+ * ceiling moves money between claims (a lower OOP early leaves less to top up later) but not the year's total, so
+ * one claim's total can fall while the person-year's cannot. The ratio scenario is left out of this check: it is
+ * the MonotonicityLimitTest pattern, where a total can fall.
  */
 class ScenarioMonotonicityTest {
   private static final Path POLICIES = Path.of("conf/policies");
@@ -66,6 +73,24 @@ class ScenarioMonotonicityTest {
       assertTrue(after.compareTo(before) >= 0,
           scenario.name() + ": public funds " + before + " -> " + after + " for " + s);
     }
+  }
+
+  @Property(tries = 2000)
+  void aLowerDeductibleOrThresholdNeverLowersAPersonYearsTotalFundPayment(
+      @ForAll("scenarioRegionYears") SettlementPropertiesTest.Scenario s) {
+    BigDecimal before = totalFunds(ENGINE.settle(s.policy(), s.personYear()));
+    for (Scenario scenario : SCENARIOS) {
+      if (!scenario.policyId().equals(s.policy().id()) || scenario.name().contains("ratio")) {
+        continue;
+      }
+      BigDecimal after = totalFunds(ENGINE.settle(scenario.policy(), s.personYear()));
+      assertTrue(after.compareTo(before) >= 0,
+          scenario.name() + ": total funds " + before + " -> " + after + " for " + s);
+    }
+  }
+
+  private static BigDecimal totalFunds(List<ClaimSettlement> settled) {
+    return settled.stream().map(ClaimSettlement::fundsPaid).reduce(Money.ZERO, BigDecimal::add);
   }
 
   private static BigDecimal publicFunds(List<ClaimSettlement> settled) {
