@@ -22,27 +22,51 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * Runs the engine over a partition whose rows are claims sorted by (person_id, insurance_year): each run of equal
- * keys is one person-year, settled in one call and emitted as settlement rows. Streams: holds one person-year at
- * a time.
+ * keys is one person-year. Its input fingerprint ({@link PersonYearHash}) is compared with the one stored with its
+ * settlement rows ({@code stored_hash}, null when none): an unchanged person-year emits nothing, a changed or new
+ * one is settled in one engine call and emitted with its new fingerprint. Streams: holds one person-year at a time.
  */
 final class PersonYearSettler implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
   private final Broadcast<Map<String, Facility>> facilities;
   private final PolicyRegistry policies;
+  private final long policyFingerprint;
+  private final SettleCounters counters;
   private final SettlementEngine engine = new SettlementEngine();
 
-  PersonYearSettler(Broadcast<Map<String, Facility>> facilities, PolicyRegistry policies) {
+  PersonYearSettler(Broadcast<Map<String, Facility>> facilities, PolicyRegistry policies, long policyFingerprint,
+      SettleCounters counters) {
     this.facilities = facilities;
     this.policies = policies;
+    this.policyFingerprint = policyFingerprint;
+    this.counters = counters;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     Map<String, Facility> fac = facilities.value();
-    return PersonYearRows.perPersonYear(rows, (person, year, group) -> settle(person, year, group, fac));
+    return PersonYearRows.perPersonYear(rows, (person, year, group) -> settleIfChanged(person, year, group, fac));
   }
 
-  private List<Row> settle(String person, int year, List<Row> group, Map<String, Facility> fac) {
+  private List<Row> settleIfChanged(String person, int year, List<Row> group, Map<String, Facility> fac) {
+    Row first = group.get(0);
+    int rowHash = first.fieldIndex("row_hash");
+    long[] rowHashes = new long[group.size()];
+    for (int i = 0; i < rowHashes.length; i++) {
+      rowHashes[i] = group.get(i).getLong(rowHash);
+    }
+    long hash = PersonYearHash.of(rowHashes, first.getLong(first.fieldIndex("enr_hash")),
+        first.getLong(first.fieldIndex("ref_hash")), policyFingerprint);
+    int stored = first.fieldIndex("stored_hash");
+    counters.personYear(group.size());
+    if (!first.isNullAt(stored) && first.getLong(stored) == hash) {
+      return List.of();
+    }
+    counters.resettled();
+    return settle(person, year, group, fac, hash);
+  }
+
+  private List<Row> settle(String person, int year, List<Row> group, Map<String, Facility> fac, long inputHash) {
     Row first = group.get(0);
     Enrolment enrolment = EngineRows.enrolment(person, year, first.getAs("enrolment"));
     List<Claim> claims = new ArrayList<>(group.size());
@@ -61,7 +85,7 @@ final class PersonYearSettler implements MapPartitionsFunction<Row, Row> {
     List<Row> out = new ArrayList<>(settled.size());
     for (ClaimSettlement s : settled) {
       Claim c = claimById.get(s.claimId());
-      out.add(toRow(s, c, rowById.get(s.claimId()), enrolment, policy, fac.get(c.facilityId())));
+      out.add(toRow(s, c, rowById.get(s.claimId()), enrolment, policy, fac.get(c.facilityId()), inputHash));
     }
     return out;
   }
@@ -71,7 +95,7 @@ final class PersonYearSettler implements MapPartitionsFunction<Row, Row> {
     return scala.collection.JavaConverters.asScalaBuffer(list).toSeq();
   }
 
-  private Row toRow(ClaimSettlement s, Claim c, Row in, Enrolment e, Policy policy, Facility f) {
+  private Row toRow(ClaimSettlement s, Claim c, Row in, Enrolment e, Policy policy, Facility f, long inputHash) {
     Boolean inCounty = e == null || f == null ? null : f.regionCode().equals(e.regionCode());
     Boolean referralCompliant = null;
     if (e != null && f != null && policy != null
@@ -126,6 +150,6 @@ final class PersonYearSettler implements MapPartitionsFunction<Row, Row> {
         in.getAs("reported_assistance_paid"),
         in.getAs("reported_supplementary_paid"),
         in.getAs("settled_at"),
-        in.<Long>getAs("input_hash"));
+        inputHash);
   }
 }

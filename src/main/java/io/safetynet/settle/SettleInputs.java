@@ -94,19 +94,6 @@ public final class SettleInputs {
         .withColumn("ref_hash", coalesce(col("ref_hash"), lit(0L)));
   }
 
-  /**
-   * One row per person-year: its {@code input_hash} (claims, facilities, enrolment, referrals and the policy
-   * configs' fingerprint) and its number of claims.
-   */
-  public static Dataset<Row> fingerprints(Dataset<Row> claimRows, long policyFingerprint) {
-    return claimRows
-        .groupBy("person_id", "insurance_year")
-        .agg(
-            xxhash64(sort_array(collect_list("row_hash")), max("enr_hash"), max("ref_hash"), lit(policyFingerprint))
-                .as("input_hash"),
-            count("*").as("claims"));
-  }
-
   /** Claim rows grouped so each partition holds whole person-years, sorted by person-year. */
   public static Dataset<Row> byPersonYear(Dataset<Row> claimRows) {
     return claimRows

@@ -1,6 +1,7 @@
 package io.safetynet.settle;
 
-import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 
 import io.delta.tables.DeltaTable;
 import io.safetynet.config.PolicyRegistry;
@@ -14,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Recomputes the settlement of every claim with the engine, per person and insurance year, and merges the result
@@ -21,6 +23,10 @@ import org.apache.spark.sql.SparkSession;
  * the facilities they name, its enrolment row, the person's referrals and the policy configs): only person-years
  * whose fingerprint changed are settled again, so a re-run with nothing changed writes nothing, and a corrected
  * early claim re-settles every later claim of its person-year.
+ *
+ * <p>One pass over the inputs: the claim rows (with the fingerprint stored for their person-year, if any) are
+ * grouped by person-year once, and {@link PersonYearSettler} both fingerprints and settles each group. The first
+ * run writes the table straight from that pass; later runs cache the (few) re-settled rows for the MERGE.
  */
 public final class SettleJob {
   private final SparkSession spark;
@@ -40,46 +46,52 @@ public final class SettleJob {
     Broadcast<Map<String, Facility>> facilities =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(inputs.facilities());
 
-    Dataset<Row> claimRows = inputs.claimRows();
-    Dataset<Row> fingerprints = SettleInputs.fingerprints(claimRows, policyFingerprint).cache();
-    long personYears = fingerprints.count();
-    long claims = personYears == 0 ? 0 : fingerprints.agg(sum("claims")).first().getLong(0);
-
-    Dataset<Row> changed = fingerprints.select("person_id", "insurance_year", "input_hash");
     boolean exists = w.exists(Warehouse.SETTLEMENT);
+    Dataset<Row> claimRows = inputs.claimRows();
     if (exists) {
-      Dataset<Row> current = w.read(Warehouse.SETTLEMENT).select("person_id", "insurance_year", "input_hash").distinct();
-      changed = changed.join(current, new String[] {"person_id", "insurance_year", "input_hash"}, "left_anti");
+      Dataset<Row> stored = w.read(Warehouse.SETTLEMENT).groupBy("person_id", "insurance_year")
+          .agg(max("input_hash").as("stored_hash"));
+      claimRows = claimRows.join(stored, new String[] {"person_id", "insurance_year"}, "left");
+    } else {
+      claimRows = claimRows.withColumn("stored_hash", lit(null).cast(DataTypes.LongType));
     }
-    changed = changed.cache();
-    long changedCount = changed.count();
-    progress.accept(String.format("settle: %,d claims in %,d person-years; %,d person-years to (re)settle",
-        claims, personYears, changedCount));
-    long written = 0;
+    progress.accept(exists
+        ? "settle: settling the person-years whose inputs changed since the last run"
+        : "settle: settling every person-year (no settlement table yet)");
+    SettleCounters counters = new SettleCounters(spark.sparkContext());
+    Dataset<Row> settled = SettleInputs.byPersonYear(claimRows)
+        .mapPartitions(new PersonYearSettler(facilities, policies, policyFingerprint, counters),
+            Encoders.row(SettlementSchema.SCHEMA));
+    long written = write(w, settled, exists);
     long reconciliation = -1;
-    if (changedCount > 0) {
-      Dataset<Row> settled =
-          SettleInputs.byPersonYear(claimRows.join(changed, new String[] {"person_id", "insurance_year"}))
-              .mapPartitions(new PersonYearSettler(facilities, policies), Encoders.row(SettlementSchema.SCHEMA));
-      written = write(w, settled, exists);
+    if (written > 0) {
       reconciliation = new ReconciliationWriter().rebuild(w);
     }
-    fingerprints.unpersist();
-    changed.unpersist();
     double seconds = (System.nanoTime() - start) / 1e9;
+    progress.accept(String.format("settle: %,d claims in %,d person-years; %,d person-years (re)settled", 
+        counters.claims(), counters.personYears(), counters.resettledPersonYears()));
     progress.accept(String.format("settle: wrote %,d settlement rows%s in %.1f s", written,
         reconciliation >= 0 ? String.format(", %,d reconciliation differences", reconciliation) : " (nothing changed)",
         seconds));
-    return new SettleResult(claims, personYears, changedCount, written, Math.max(0, reconciliation), seconds);
+    return new SettleResult(counters.claims(), counters.personYears(), counters.resettledPersonYears(), written,
+        Math.max(0, reconciliation), seconds);
   }
 
-  /** One Delta commit: the first run creates the table, later runs MERGE the re-settled rows by claim id. */
+  /**
+   * One Delta commit. The first run creates the table straight from the settle pass (rows written = the commit's
+   * numOutputRows); later runs cache the re-settled rows, since the MERGE and its year pruning read them more than
+   * once, and MERGE them by claim id (with deletion vectors, only the changed rows are written).
+   */
   private long write(Warehouse w, Dataset<Row> settled, boolean exists) {
+    if (!exists) {
+      settled.write().format("delta").partitionBy("insurance_year").mode("overwrite").save(w.path(Warehouse.SETTLEMENT));
+      Row last = DeltaTable.forPath(spark, w.path(Warehouse.SETTLEMENT)).history(1).select("operationMetrics").first();
+      Map<String, String> metrics = last.getJavaMap(0);
+      return Long.parseLong(metrics.getOrDefault("numOutputRows", "0"));
+    }
     Dataset<Row> rows = settled.cache();
     long n = rows.count();
-    if (!exists) {
-      rows.write().format("delta").partitionBy("insurance_year").mode("overwrite").save(w.path(Warehouse.SETTLEMENT));
-    } else {
+    if (n > 0) {
       DeltaTable.forPath(spark, w.path(Warehouse.SETTLEMENT))
           .as("t")
           .merge(rows.as("s"), yearsTouched(w, rows) + "t.claim_id = s.claim_id")

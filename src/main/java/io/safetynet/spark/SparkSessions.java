@@ -7,6 +7,10 @@ import org.apache.spark.sql.SparkSession;
  * Under {@code spark-submit} the master comes from the submit command; embedded runs default to {@code local[*]}.
  */
 public final class SparkSessions {
+  /** Session default for the table property {@code delta.enableDeletionVectors} of tables created from now on. */
+  public static final String DELETION_VECTORS_DEFAULT =
+      "spark.databricks.delta.properties.defaults.enableDeletionVectors";
+
   private SparkSessions() {}
 
   public static SparkSession getOrCreate(String appName) {
@@ -17,7 +21,10 @@ public final class SparkSessions {
             .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
             .config("spark.sql.session.timeZone", "UTC")
             .config("spark.sql.ansi.enabled", "false")
-            .config("spark.databricks.delta.schema.autoMerge.enabled", "false");
+            .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
+            // new tables get deletion vectors, so a MERGE of a day's corrections writes the changed rows and small
+            // deletion-vector files instead of rewriting every data file that holds one changed row (Delta >= 3.1)
+            .config(DELETION_VECTORS_DEFAULT, "true");
     if (System.getProperty("spark.master") == null) {
       b.master("local[*]")
           .config("spark.ui.enabled", "false")

@@ -59,6 +59,12 @@ class SettleIncrementalTest {
     assertEquals(claims, w.read("settlement").select("claim_id").distinct().count());
     assertTrue(second.personYearsResettled() > 0 && second.personYearsResettled() < first.personYears() / 4,
         second.personYearsResettled() + " of " + first.personYears());
+    // the day's MERGE marks the replaced rows with deletion vectors instead of rewriting every data file it touches
+    java.util.Map<String, String> merge = io.delta.tables.DeltaTable.forPath(spark, w.path("settlement")).history(1)
+        .select("operationMetrics").first().getJavaMap(0);
+    assertTrue(Long.parseLong(merge.getOrDefault("numTargetDeletionVectorsAdded", "0")) > 0, merge.toString());
+    assertEquals("0", merge.get("numTargetRowsCopied"), merge.toString());
+    assertEquals("0", merge.get("numTargetFilesRemoved"), merge.toString());
 
     // a person-year's only claim moves to the next year: its old partition is named by no row of the batch
     String moved = writeMovedClaimBatch(full, tmp.resolve("day2"));

@@ -84,7 +84,7 @@ class NightlyFaultsTest {
         // facilities are merged; enrolment is being written (its table's first commit)
         new KillPoint("ingest", l -> l.startsWith("facilities "), 300),
         // the person-years are counted; the settlement table's first write is running
-        new KillPoint("settle", l -> l.startsWith("settle: ") && l.contains("to (re)settle"), 1500),
+        new KillPoint("settle", l -> l.startsWith("settle: settling"), 1500),
         new KillPoint("indicators", l -> l.equals("== indicators"), 4000),
         new KillPoint("inspect", l -> l.equals("== inspect"), 1500),
         new KillPoint("dashboard", l -> l.equals("== dashboard"), 300));

@@ -26,6 +26,7 @@ public final class TestSpark {
               .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
               .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
               .config("spark.databricks.delta.snapshotPartitions", "2")
+              .config(SparkSessions.DELETION_VECTORS_DEFAULT, "true")
               .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/safetynet-test-spark-warehouse")
               .getOrCreate();
       session.sparkContext().setLogLevel("WARN");
