@@ -75,6 +75,7 @@ class ClusterNightlyTest {
           "-Dspark.executor.cores=1",
           "-Dspark.cores.max=2",
           "-Dspark.sql.shuffle.partitions=4",
+          "-Dspark.databricks.delta.snapshotPartitions=4",
           "-Dspark.ui.enabled=false"))) {
         assertEquals(0, run.waitFor(RUN_SECONDS), "nightly on the cluster: " + run.describe());
       }
