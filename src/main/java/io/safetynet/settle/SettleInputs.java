@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import io.safetynet.engine.Facility;
@@ -20,8 +19,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF3;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -69,84 +66,32 @@ public final class SettleInputs {
 
   /** One row per claim, joined with what settles it, plus {@code row_hash}, {@code enr_hash}, {@code ref_hash}. */
   public Dataset<Row> claimRows() {
-    return claimRows(null);
-  }
-
-  /**
-   * {@link #claimRows()} for only the person-years in {@code keys} ({@code person_id, insurance_year}; null: all).
-   * The keys are few on an incremental day, so they are broadcast and cut every input down before the joins.
-   */
-  Dataset<Row> claimRows(Dataset<Row> keys) {
-    Dataset<Row> claims = claimsWithRowHash();
-    Dataset<Row> enrolmentTable = require("enrolment");
-    Dataset<Row> referralTable = referralsOrEmpty();
-    if (keys != null) {
-      String[] personYear = {"person_id", "insurance_year"};
-      claims = claims.join(broadcast(keys), personYear, "left_semi");
-      enrolmentTable = enrolmentTable.join(broadcast(keys), personYear, "left_semi");
-      referralTable = referralTable.join(broadcast(keys.select("person_id").distinct()), new String[] {"person_id"},
-          "left_semi");
-    }
+    Dataset<Row> claims =
+        require("claims")
+            .select(concat(cols(CLAIM_COLUMNS), col("insurance_year")))
+            .withColumn("claim_hash", xxhash64(cols(CLAIM_COLUMNS)));
+    Dataset<Row> facHash =
+        require("facilities").select(col("facility_id"), xxhash64(cols(FACILITY_COLUMNS)).as("fac_hash"));
     Dataset<Row> enrolment =
-        enrolmentTable
+        require("enrolment")
             .select(
                 col("person_id"),
                 col("insurance_year"),
                 struct(cols(ENROLMENT_COLUMNS)).as("enrolment"),
                 xxhash64(cols(ENROLMENT_COLUMNS)).as("enr_hash"));
     Dataset<Row> referrals =
-        referralTable
+        referralsOrEmpty()
             .groupBy("person_id")
             .agg(
                 collect_list(struct(cols(REFERRAL_COLUMNS))).as("referrals"),
-                referralHash().as("ref_hash"));
+                xxhash64(sort_array(collect_list(xxhash64(cols(REFERRAL_COLUMNS))))).as("ref_hash"));
     return claims
+        .join(broadcast(facHash), new String[] {"facility_id"}, "left")
+        .withColumn("row_hash", xxhash64(col("claim_hash"), coalesce(col("fac_hash"), lit(0L))))
         .join(enrolment, new String[] {"person_id", "insurance_year"}, "left")
         .join(referrals, new String[] {"person_id"}, "left")
         .withColumn("enr_hash", coalesce(col("enr_hash"), lit(0L)))
         .withColumn("ref_hash", coalesce(col("ref_hash"), lit(0L)));
-  }
-
-  /**
-   * One row per person-year: {@code input_hash}, the same {@link PersonYearHash} the settle pass computes, and
-   * {@code claims}; from the hash columns alone (no enrolment struct, no referral lists travel), so an incremental
-   * run can find its few changed person-years before it builds the wide rows for them.
-   */
-  Dataset<Row> fingerprints(long policyFingerprint) {
-    Dataset<Row> enrolment = require("enrolment")
-        .select(col("person_id"), col("insurance_year"), xxhash64(cols(ENROLMENT_COLUMNS)).as("enr_hash"));
-    Dataset<Row> referrals = referralsOrEmpty().groupBy("person_id").agg(referralHash().as("ref_hash"));
-    UserDefinedFunction hash = udf((UDF3<scala.collection.Seq<Long>, Long, Long, Long>) (rows, enr, ref) -> {
-      long[] h = new long[rows.size()];
-      for (int i = 0; i < h.length; i++) {
-        h[i] = rows.apply(i);
-      }
-      return PersonYearHash.of(h, enr, ref, policyFingerprint);
-    }, DataTypes.LongType);
-    return claimsWithRowHash().select("person_id", "insurance_year", "row_hash")
-        .join(enrolment, new String[] {"person_id", "insurance_year"}, "left")
-        .join(referrals, new String[] {"person_id"}, "left")
-        .groupBy("person_id", "insurance_year")
-        .agg(collect_list("row_hash").as("row_hashes"), max(coalesce(col("enr_hash"), lit(0L))).as("enr_hash"),
-            max(coalesce(col("ref_hash"), lit(0L))).as("ref_hash"), count("*").as("claims"))
-        .select(col("person_id"), col("insurance_year"),
-            hash.apply(col("row_hashes"), col("enr_hash"), col("ref_hash")).as("input_hash"), col("claims"));
-  }
-
-  /** The claims with {@code row_hash}: the claim's columns and its facility's, so a facility change re-settles. */
-  private Dataset<Row> claimsWithRowHash() {
-    Dataset<Row> facHash =
-        require("facilities").select(col("facility_id"), xxhash64(cols(FACILITY_COLUMNS)).as("fac_hash"));
-    return require("claims")
-        .select(concat(cols(CLAIM_COLUMNS), col("insurance_year")))
-        .join(broadcast(facHash), new String[] {"facility_id"}, "left")
-        .withColumn("row_hash", xxhash64(xxhash64(cols(CLAIM_COLUMNS)), coalesce(col("fac_hash"), lit(0L))))
-        .drop("fac_hash");
-  }
-
-  /** Order-free hash of the person's referrals. */
-  private static Column referralHash() {
-    return xxhash64(sort_array(collect_list(xxhash64(cols(REFERRAL_COLUMNS)))));
   }
 
   /** Claim rows grouped so each partition holds whole person-years, sorted by person-year. */

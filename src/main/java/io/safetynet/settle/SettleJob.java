@@ -1,11 +1,7 @@
 package io.safetynet.settle;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import io.delta.tables.DeltaTable;
 import io.safetynet.config.PolicyRegistry;
@@ -28,12 +24,9 @@ import org.apache.spark.sql.types.DataTypes;
  * whose fingerprint changed are settled again, so a re-run with nothing changed writes nothing, and a corrected
  * early claim re-settles every later claim of its person-year.
  *
- * <p>The first run makes one pass: the claim rows are grouped by person-year once, and {@link PersonYearSettler}
- * fingerprints and settles each group, straight into the new table. Later runs first fingerprint every person-year
- * from the hash columns alone (cheap: no enrolment struct or referral list travels) and compare with the stored
- * fingerprints; when few changed (a day's corrections), only those person-years' wide rows are built and settled;
- * when many did (a policy change), the one-pass path runs with the stored fingerprint on each row, and the settler
- * skips unchanged groups. The (few) re-settled rows are cached for the MERGE.
+ * <p>One pass over the inputs: the claim rows (with the fingerprint stored for their person-year, if any) are
+ * grouped by person-year once, and {@link PersonYearSettler} both fingerprints and settles each group. The first
+ * run writes the table straight from that pass; later runs cache the (few) re-settled rows for the MERGE.
  */
 public final class SettleJob {
   private final SparkSession spark;
@@ -54,58 +47,33 @@ public final class SettleJob {
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(inputs.facilities());
 
     boolean exists = w.exists(Warehouse.SETTLEMENT);
-    SettleCounters counters = new SettleCounters(spark.sparkContext());
-    long[] totals = null; // claims and person-years, when the fingerprint pre-pass counted them
-    Dataset<Row> claimRows;
-    Dataset<Row> changed = null;
-    boolean nothingChanged = false;
-    if (!exists) {
-      progress.accept("settle: settling every person-year (no settlement table yet)");
-      claimRows = inputs.claimRows().withColumn("stored_hash", lit(null).cast(DataTypes.LongType));
-    } else {
-      progress.accept("settle: settling the person-years whose inputs changed since the last run");
+    Dataset<Row> claimRows = inputs.claimRows();
+    if (exists) {
       Dataset<Row> stored = w.read(Warehouse.SETTLEMENT).groupBy("person_id", "insurance_year")
           .agg(max("input_hash").as("stored_hash"));
-      Dataset<Row> fingerprints = inputs.fingerprints(policyFingerprint)
-          .join(stored, new String[] {"person_id", "insurance_year"}, "left")
-          .withColumn("changed", col("stored_hash").isNull().or(col("stored_hash").notEqual(col("input_hash"))))
-          .cache();
-      Row t = fingerprints.agg(count(lit(1)), sum("claims"), sum(when(col("changed"), 1).otherwise(0))).first();
-      totals = new long[] {t.isNullAt(1) ? 0 : t.getLong(1), t.getLong(0)};
-      long changedCount = t.isNullAt(2) ? 0 : t.getLong(2);
-      progress.accept(String.format("settle: %,d of %,d person-years changed", changedCount, totals[1]));
-      nothingChanged = changedCount == 0;
-      if (changedCount * 5 <= totals[1]) {
-        // few (none, or a day's corrections): build the wide claim rows for those person-years only
-        changed = fingerprints.where(col("changed")).select("person_id", "insurance_year").cache();
-        changed.count(); // materialised before the fingerprints are dropped
-        claimRows = inputs.claimRows(changed).withColumn("stored_hash", lit(null).cast(DataTypes.LongType));
-      } else {
-        // many (a policy change, a large correction): one pass over everything, unchanged ones skipped in the pass
-        claimRows = inputs.claimRows().join(stored, new String[] {"person_id", "insurance_year"}, "left");
-      }
-      fingerprints.unpersist();
+      claimRows = claimRows.join(stored, new String[] {"person_id", "insurance_year"}, "left");
+    } else {
+      claimRows = claimRows.withColumn("stored_hash", lit(null).cast(DataTypes.LongType));
     }
+    progress.accept(exists
+        ? "settle: settling the person-years whose inputs changed since the last run"
+        : "settle: settling every person-year (no settlement table yet)");
+    SettleCounters counters = new SettleCounters(spark.sparkContext());
     Dataset<Row> settled = SettleInputs.byPersonYear(claimRows)
         .mapPartitions(new PersonYearSettler(facilities, policies, policyFingerprint, counters),
             Encoders.row(SettlementSchema.SCHEMA));
-    long written = nothingChanged ? 0 : write(w, settled, exists);
+    long written = write(w, settled, exists);
     long reconciliation = -1;
     if (written > 0) {
       reconciliation = new ReconciliationWriter().rebuild(w);
     }
-    if (changed != null) {
-      changed.unpersist();
-    }
-    long claims = totals == null ? counters.claims() : totals[0];
-    long personYears = totals == null ? counters.personYears() : totals[1];
     double seconds = (System.nanoTime() - start) / 1e9;
-    progress.accept(String.format("settle: %,d claims in %,d person-years; %,d person-years (re)settled",
-        claims, personYears, counters.resettledPersonYears()));
+    progress.accept(String.format("settle: %,d claims in %,d person-years; %,d person-years (re)settled", 
+        counters.claims(), counters.personYears(), counters.resettledPersonYears()));
     progress.accept(String.format("settle: wrote %,d settlement rows%s in %.1f s", written,
         reconciliation >= 0 ? String.format(", %,d reconciliation differences", reconciliation) : " (nothing changed)",
         seconds));
-    return new SettleResult(claims, personYears, counters.resettledPersonYears(), written,
+    return new SettleResult(counters.claims(), counters.personYears(), counters.resettledPersonYears(), written,
         Math.max(0, reconciliation), seconds);
   }
 
