@@ -68,7 +68,7 @@ public final class SettleJob {
       reconciliation = new ReconciliationWriter().rebuild(w);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    progress.accept(String.format("settle: %,d claims in %,d person-years; %,d person-years (re)settled", 
+    progress.accept(String.format("settle: %,d claims in %,d person-years; %,d person-years (re)settled",
         counters.claims(), counters.personYears(), counters.resettledPersonYears()));
     progress.accept(String.format("settle: wrote %,d settlement rows%s in %.1f s", written,
         reconciliation >= 0 ? String.format(", %,d reconciliation differences", reconciliation) : " (nothing changed)",
