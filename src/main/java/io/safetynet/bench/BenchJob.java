@@ -88,7 +88,7 @@ public final class BenchJob {
             n -> "claims settled over " + scenarios + " scenario(s)");
       }
     } else {
-      stages.add(StageMeasure.skipped("simulate", "not available in this build"));
+      stages.add(StageMeasure.skipped("simulate", "not run (--skip-simulate)"));
     }
 
     IncrementalDay.Result day = IncrementalDay.write(spec.input(), spec.day(), spec.incrementalShare());

@@ -70,7 +70,7 @@ public final class BenchReport {
     if (one.isPresent() && five.isPresent() && one.get().seconds() > 0) {
       line(out, "simulate: 5 scenarios cost %.2f x one scenario", five.get().seconds() / one.get().seconds());
     } else {
-      line(out, "simulate: not available in this build");
+      line(out, "simulate: not run (--skip-simulate)");
     }
     Optional<StageMeasure> dayIngest = r.stage(BenchResult.DAY_INGEST);
     Optional<StageMeasure> daySettle = r.stage(BenchResult.DAY_SETTLE);

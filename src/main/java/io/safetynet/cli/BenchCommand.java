@@ -34,6 +34,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--skip-generate", description = "Reuse WORK/input from an earlier run.")
   boolean skipGenerate;
 
+  @Option(names = "--skip-simulate",
+      description = "Leave out the two simulate stages (at a million persons they take longer than the nightly).")
+  boolean skipSimulate;
+
   @Option(names = "--incremental-share", defaultValue = "0.005", paramLabel = "SHARE",
       description = "Share of claims corrected or added in the incremental day (default 0.005).")
   double incrementalShare;
@@ -59,7 +63,8 @@ final class BenchCommand implements Callable<Integer> {
         ctx.out()::println);
     // the lock sits in WORK, not in WORK/warehouse, which the bench deletes and recreates
     return Main.withLock(spec.work().toString(), () -> {
-      String report = BenchReport.format(new BenchJob(ctx.spark().apply("safetynet bench"), SimulateStage.find())
+      String report = BenchReport.format(new BenchJob(ctx.spark().apply("safetynet bench"),
+          skipSimulate ? java.util.Optional.empty() : SimulateStage.find())
           .run(spec));
       ctx.out().println();
       ctx.out().print(report);

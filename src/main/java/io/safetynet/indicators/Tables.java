@@ -29,10 +29,14 @@ final class Tables {
     return spark.read().format("delta").load(path(warehouseRoot, table));
   }
 
-  /** Settled claims that count for indicators: REVERSED rows are void (settlement-schema.md). */
+  /**
+   * Settled claims that count for indicators: REVERSED rows are void (settlement-schema.md). Without the trace:
+   * no indicator or inspection reads it, and it is a row's widest column (every caller caches this).
+   */
   static Dataset<Row> activeSettlement(SparkSession spark, String warehouseRoot) {
     return read(spark, warehouseRoot, "settlement")
         .filter("status = 'ACTIVE'")
+        .drop("trace")
         .withColumn("month", functions.expr("date_format(discharge_date, 'yyyy-MM')"));
   }
 

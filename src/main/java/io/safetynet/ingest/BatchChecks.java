@@ -1,5 +1,6 @@
 package io.safetynet.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -16,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Checks across rows, after each row passed on its own: references to other datasets and duplicate keys.
@@ -28,10 +30,18 @@ import org.apache.spark.sql.expressions.WindowSpec;
 final class BatchChecks {
   static final String COLLAPSED = "_collapsed";
   private static final String KNOWN = "_known";
+  private static final String UNKNOWN = "_unknown";
+  /** More unknown values than this are joined without a broadcast (a batch whose references were not loaded). */
+  private static final long MAX_BROADCAST_VALUES = 1_000_000;
 
   private BatchChecks() {}
 
-  /** Marks rows whose reference column value is in neither the warehouse table nor (so) this batch. */
+  /**
+   * Marks rows whose reference column value is in neither the warehouse table nor (so) this batch. The distinct
+   * values no table knows are found first on the one column (usually there are none, and then the rows are left
+   * as they are); only rows with such a value are then marked, through a broadcast of those values, so the wide
+   * rows are never shuffled. {@code rows} should be cached: each reference reads it twice.
+   */
   static Dataset<Row> references(Dataset<Row> rows, DatasetSchema schema, Warehouse warehouse) {
     Dataset<Row> out = rows;
     for (Reference ref : schema.references()) {
@@ -39,25 +49,45 @@ final class BatchChecks {
           lit("': unknown " + ref.targetColumn() + " (not in " + ref.targetDataset() + ", neither in this batch "
               + "nor in the warehouse)"));
       Column kind = lit(ref.column() + ": unknown " + ref.targetColumn());
+      Column missing;
       if (warehouse.exists(ref.targetDataset())) {
-        Dataset<Row> known = warehouse.read(ref.targetDataset())
-            .select(col(ref.targetColumn()).as(KNOWN)).distinct();
-        out = out.join(known, out.col(ref.column()).equalTo(known.col(KNOWN)), "left");
-        Column missing = col(RowValidator.REASON).isNull().and(col(KNOWN).isNull());
-        out = out.withColumn(RowValidator.REASON_KIND, when(missing, kind).otherwise(col(RowValidator.REASON_KIND)))
-            .withColumn(RowValidator.REASON, when(missing, reason).otherwise(col(RowValidator.REASON)))
-            .drop(KNOWN);
+        Dataset<Row> values = out.filter(col(RowValidator.REASON).isNull()).select(col(ref.column()).as(UNKNOWN))
+            .distinct();
+        Dataset<Row> known = warehouse.read(ref.targetDataset()).select(col(ref.targetColumn()).as(KNOWN));
+        Dataset<Row> unknown = values.join(known, values.col(UNKNOWN).equalTo(known.col(KNOWN)), "left_anti");
+        long count = unknown.count();
+        if (count == 0) {
+          continue;
+        }
+        out = out.join(count <= MAX_BROADCAST_VALUES ? broadcast(unknown) : unknown,
+            out.col(ref.column()).equalTo(unknown.col(UNKNOWN)), "left");
+        missing = col(RowValidator.REASON).isNull().and(col(UNKNOWN).isNotNull());
       } else {
-        Column missing = col(RowValidator.REASON).isNull();
-        out = out.withColumn(RowValidator.REASON_KIND, when(missing, kind).otherwise(col(RowValidator.REASON_KIND)))
-            .withColumn(RowValidator.REASON, when(missing, reason).otherwise(col(RowValidator.REASON)));
+        missing = col(RowValidator.REASON).isNull();
       }
+      out = out.withColumn(RowValidator.REASON_KIND, when(missing, kind).otherwise(col(RowValidator.REASON_KIND)))
+          .withColumn(RowValidator.REASON, when(missing, reason).otherwise(col(RowValidator.REASON)))
+          .drop(UNKNOWN);
     }
     return out;
   }
 
-  /** Applies the duplicate-key rule above; adds the boolean column {@link #COLLAPSED}. */
+  /**
+   * Applies the duplicate-key rule above; adds the boolean column {@link #COLLAPSED}. The keys that occur more
+   * than once are counted first on the key columns alone: a batch without any (the usual case) is not sorted.
+   * A batch with some is ranked by key (and the result cached, since the caller reads it several times).
+   */
   static Dataset<Row> duplicates(Dataset<Row> rows, DatasetSchema schema) {
+    Column[] keys = schema.keyColumns().stream().map(k -> col(k)).toArray(Column[]::new);
+    boolean any = !rows.filter(col(RowValidator.REASON).isNull()).groupBy(keys).count()
+        .filter(col("count").gt(1)).isEmpty();
+    if (!any) {
+      return rows.withColumn(COLLAPSED, lit(false));
+    }
+    return ranked(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private static Dataset<Row> ranked(Dataset<Row> rows, DatasetSchema schema) {
     List<Column> partition = new ArrayList<>();
     partition.add(col(RowValidator.REASON).isNull());
     schema.keyColumns().forEach(k -> partition.add(col(k)));

@@ -80,8 +80,10 @@ final class FieldParser {
       throw new Invalid("not a date YYYY-MM-DD");
     }
     try {
-      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-    } catch (DateTimeParseException e) {
+      // the pattern above has checked the digits; LocalDate.of is several times faster than a formatter
+      return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10));
+    } catch (java.time.DateTimeException e) {
       throw new Invalid("not an existing calendar date");
     }
   }

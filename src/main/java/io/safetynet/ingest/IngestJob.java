@@ -87,16 +87,18 @@ public final class IngestJob {
   private IngestResult.DatasetResult load(
       DatasetSchema ds, List<RawRecords.Source> sources, Warehouse warehouse, IngestSpec spec) {
     Instant start = Instant.now();
-    Dataset<Row> raw = null;
+    JavaRDD<RawRecords.Raw> raw = null;
     for (RawRecords.Source s : sources) {
       raw = raw == null ? s.records() : raw.union(s.records());
     }
     RowValidator validator = new RowValidator(ds, spec.key(), spec.runId());
-    JavaRDD<Row> validatedRows = raw.javaRDD().mapPartitions(validator::validateAll);
-    Dataset<Row> validated = spark.createDataFrame(validatedRows, validator.outputSchema());
-    Dataset<Row> checked = BatchChecks.duplicates(BatchChecks.references(validated, ds, warehouse), ds)
+    JavaRDD<Row> validatedRows = raw.mapPartitions(validator::validateAll);
+    // cached once: the batch checks, the counts, the quarantine and the merge all read it
+    Dataset<Row> validated = spark.createDataFrame(validatedRows, validator.outputSchema())
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> checked = validated;
     try {
+      checked = BatchChecks.duplicates(BatchChecks.references(validated, ds, warehouse), ds);
       Column bad = col(RowValidator.REASON).isNotNull();
       Row counts = checked.selectExpr(
           "count(*)",
@@ -122,6 +124,7 @@ public final class IngestJob {
           collapsed, top, Duration.between(start, Instant.now()));
     } finally {
       checked.unpersist();
+      validated.unpersist();
     }
   }
 

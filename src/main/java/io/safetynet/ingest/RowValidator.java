@@ -68,7 +68,7 @@ public final class RowValidator implements Serializable {
     return out;
   }
 
-  public Iterator<Row> validateAll(Iterator<Row> raw) {
+  public Iterator<Row> validateAll(Iterator<RawRecords.Raw> raw) {
     Worker w = new Worker();
     return new Iterator<>() {
       @Override
@@ -88,6 +88,9 @@ public final class RowValidator implements Serializable {
     private final Pseudonymiser pseudonymiser = new Pseudonymiser(key);
     private final MessageDigest sha256;
     private final ObjectMapper json = new ObjectMapper();
+    private final int width = schema.tableSchema().size();
+    private final java.util.Set<String> columnNames = schema.columnNames();
+    private final Canonical canonical = new Canonical();
 
     Worker() {
       try {
@@ -97,24 +100,22 @@ public final class RowValidator implements Serializable {
       }
     }
 
-    /** @param raw a row of {@link RawRecords#SCHEMA} */
-    Row validate(Row raw) {
-      String sourceFile = raw.getString(0);
-      long rowNumber = raw.getLong(1);
-      Map<String, String> fields = raw.isNullAt(2) ? null : raw.getJavaMap(2);
-      int width = schema.tableSchema().size();
+    Row validate(RawRecords.Raw raw) {
+      String sourceFile = raw.sourceFile();
+      long rowNumber = raw.rowNumber();
+      Map<String, String> fields = raw.fields();
       Object[] out = new Object[width + INTERNAL.size()];
       out[width - 2] = sourceFile;
       out[width - 1] = runId;
       out[width] = rowNumber;
       if (fields == null) {
-        out[width + 1] = raw.getString(4);
-        out[width + 2] = raw.getString(3);
+        out[width + 1] = raw.problem();
+        out[width + 2] = raw.problemKind();
         out[width + 3] = UNPARSEABLE_TEXT;
-        out[width + 4] = pseudonymiser.hmac(raw.getString(5));
+        out[width + 4] = pseudonymiser.hmac(raw.text());
         return RowFactory.create(out);
       }
-      out[width + 4] = pseudonymiser.hmac(canonical(fields));
+      out[width + 4] = pseudonymiser.hmac(canonical.text(fields));
       List<Problem> problems = new ArrayList<>();
       tooLong(fields, problems);
       Map<String, Object> typed = parseFields(fields, problems);
@@ -137,6 +138,13 @@ public final class RowValidator implements Serializable {
     }
 
     private void tooLong(Map<String, String> fields, List<Problem> problems) {
+      boolean any = false;
+      for (String v : fields.values()) {
+        any |= v != null && v.length() > MAX_FIELD_CHARS;
+      }
+      if (!any) {
+        return;
+      }
       new TreeMap<>(fields).forEach((name, v) -> {
         if (v != null && v.length() > MAX_FIELD_CHARS) {
           problems.add(new Problem(name + ": too long", name + " has " + v.length() + " characters, more than the "
@@ -184,7 +192,7 @@ public final class RowValidator implements Serializable {
       }
       TreeMap<String, String> extra = new TreeMap<>();
       for (Map.Entry<String, String> e : fields.entrySet()) {
-        if (schema.column(e.getKey()).isEmpty() && e.getValue() != null && !e.getValue().isBlank()) {
+        if (!columnNames.contains(e.getKey()) && e.getValue() != null && !e.getValue().isBlank()) {
           if (schema.isPiiExtra(e.getKey())) {
             extra.put(e.getKey() + "_hash", pseudonymiser.pseudonym(e.getKey(), e.getValue()));
           } else {
@@ -219,11 +227,39 @@ public final class RowValidator implements Serializable {
     }
   }
 
-  /** A stable text of all fields, for the keyed fingerprint that identifies a quarantined record. */
-  private static String canonical(Map<String, String> fields) {
-    StringBuilder b = new StringBuilder();
-    new TreeMap<>(fields).forEach((k, v) -> b.append(k).append('=').append(v).append('\u0001'));
-    return b.toString();
+  /**
+   * A stable text of all fields (by name, whatever their order in the file), for the keyed fingerprint that
+   * identifies a quarantined record. The records of one file share their names, so the sorted order is kept.
+   */
+  static final class Canonical {
+    private String[] names = new String[0];
+    private String[] sorted = new String[0];
+
+    String text(Map<String, String> fields) {
+      if (!sameNames(fields)) {
+        names = fields.keySet().toArray(String[]::new);
+        sorted = names.clone();
+        java.util.Arrays.sort(sorted);
+      }
+      StringBuilder b = new StringBuilder(256);
+      for (String k : sorted) {
+        b.append(k).append('=').append(fields.get(k)).append('\u0001');
+      }
+      return b.toString();
+    }
+
+    private boolean sameNames(Map<String, String> fields) {
+      if (fields.size() != names.length) {
+        return false;
+      }
+      int i = 0;
+      for (String k : fields.keySet()) {
+        if (!k.equals(names[i++])) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static Object toSpark(Object v) {

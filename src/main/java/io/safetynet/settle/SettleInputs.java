@@ -86,6 +86,7 @@ public final class SettleInputs {
     return claims
         .join(broadcast(facHash), new String[] {"facility_id"}, "left")
         .withColumn("row_hash", xxhash64(col("claim_hash"), coalesce(col("fac_hash"), lit(0L))))
+        .drop("claim_hash", "fac_hash") // in row_hash now; every byte left on a row is shuffled and sorted
         .join(enrolment, new String[] {"person_id", "insurance_year"}, "left")
         .join(referrals, new String[] {"person_id"}, "left")
         .withColumn("enr_hash", coalesce(col("enr_hash"), lit(0L)))
