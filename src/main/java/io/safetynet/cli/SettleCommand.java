@@ -34,7 +34,7 @@ final class SettleCommand implements Callable<Integer> {
     return Main.withLock(warehouse, () -> {
       SettleResult r = new SettleJob(ctx.spark().apply("safetynet settle"), ctx.out()::println)
           .run(new SettleSpec(warehouse, policies));
-      ctx.out().printf("settled %,d claims in %,d person-years (%,d re-settled, %,d rows written)%n", r.claims(),
+      ctx.out().printf("looked at %,d claims in %,d person-years (%,d re-settled, %,d rows written)%n", r.claims(),
           r.personYears(), r.personYearsResettled(), r.rowsWritten());
       return Main.OK;
     });

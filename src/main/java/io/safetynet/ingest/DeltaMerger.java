@@ -21,6 +21,7 @@ final class DeltaMerger {
   /** What a merge did. */
   record Outcome(long inserted, long updated, long unchanged) {}
 
+  static final String CHANGE_DATA_FEED = "delta.enableChangeDataFeed";
   private final Warehouse warehouse;
 
   DeltaMerger(Warehouse warehouse) {
@@ -34,7 +35,8 @@ final class DeltaMerger {
   Outcome merge(DatasetSchema schema, Dataset<Row> batch, long total) {
     String path = warehouse.path(schema.name());
     if (!warehouse.exists(schema.name())) {
-      var writer = batch.write().format("delta").mode("errorifexists");
+      // the change data feed lets settle read which persons' rows a later MERGE changed (settle.ChangedPersons)
+      var writer = batch.write().format("delta").mode("errorifexists").option(CHANGE_DATA_FEED, "true");
       if (schema.partitionColumn().isPresent()) {
         writer = writer.partitionBy(schema.partitionColumn().get());
       }

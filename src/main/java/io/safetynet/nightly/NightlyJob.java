@@ -59,7 +59,7 @@ public final class NightlyJob {
         });
     SettleResult settled = stage(stages, "settle", () -> new SettleJob(spark, progress)
         .run(new SettleSpec(root, spec.policies())), r -> String.format(
-            "%,d claims, %,d person-years re-settled, %,d rows written", r.claims(), r.personYearsResettled(),
+            "%,d claims looked at, %,d person-years re-settled, %,d rows written", r.claims(), r.personYearsResettled(),
             r.rowsWritten()));
     IndicatorsResult ind = stage(stages, "indicators", () -> new IndicatorsJob(indicators).run(spark), r -> String.format("%,d rows in %d tables",
             r.rowCounts().values().stream().mapToLong(Long::longValue).sum(), r.rowCounts().size()));

@@ -13,6 +13,7 @@ import io.safetynet.engine.Facility;
 import io.safetynet.spark.Warehouse;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -64,21 +65,29 @@ public final class SettleInputs {
 
   /** One row per claim, joined with what settles it, plus {@code row_hash}, {@code enr_hash}, {@code ref_hash}. */
   public Dataset<Row> claimRows() {
+    return claimRows(Optional.empty());
+  }
+
+  /**
+   * As {@link #claimRows()}, for the given persons only ({@code person_id}s, few enough to broadcast): their
+   * claims, enrolment and referrals are picked out as they are read, before any join or shuffle.
+   */
+  public Dataset<Row> claimRows(Optional<Dataset<Row>> persons) {
     Dataset<Row> claims =
-        require("claims")
+        only(persons, require("claims"))
             .select(concat(cols(CLAIM_COLUMNS), col("insurance_year")))
             .withColumn("claim_hash", xxhash64(cols(CLAIM_COLUMNS)));
     Dataset<Row> facHash =
         require("facilities").select(col("facility_id"), xxhash64(cols(FACILITY_COLUMNS)).as("fac_hash"));
     Dataset<Row> enrolment =
-        require("enrolment")
+        only(persons, require("enrolment"))
             .select(
                 col("person_id"),
                 col("insurance_year"),
                 struct(cols(ENROLMENT_COLUMNS)).as("enrolment"),
                 xxhash64(cols(ENROLMENT_COLUMNS)).as("enr_hash"));
     Dataset<Row> referrals =
-        referralsOrEmpty()
+        only(persons, referralsOrEmpty())
             .groupBy("person_id")
             .agg(
                 collect_list(struct(cols(REFERRAL_COLUMNS))).as("referrals"),
@@ -91,6 +100,12 @@ public final class SettleInputs {
         .join(referrals, new String[] {"person_id"}, "left")
         .withColumn("enr_hash", coalesce(col("enr_hash"), lit(0L)))
         .withColumn("ref_hash", coalesce(col("ref_hash"), lit(0L)));
+  }
+
+  /** The rows of the given persons, or all rows. */
+  static Dataset<Row> only(Optional<Dataset<Row>> persons, Dataset<Row> rows) {
+    return persons.isEmpty() ? rows
+        : rows.join(broadcast(persons.get()), new String[] {"person_id"}, "left_semi");
   }
 
   /** Claim rows grouped so each partition holds whole person-years, sorted by person-year. */

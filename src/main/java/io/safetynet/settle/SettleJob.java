@@ -8,6 +8,7 @@ import io.safetynet.config.PolicyRegistry;
 import io.safetynet.engine.Facility;
 import io.safetynet.spark.Warehouse;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -24,11 +25,15 @@ import org.apache.spark.sql.types.DataTypes;
  * whose fingerprint changed are settled again, so a re-run with nothing changed writes nothing, and a corrected
  * early claim re-settles every later claim of its person-year.
  *
+ * <p>Which persons to look at comes from the change data feed of the input tables since the versions the last
+ * settlement commit records ({@link ChangedPersons}); everyone on the first run or when that cannot be known.
+ *
  * <p>One pass over the inputs: the claim rows (with the fingerprint stored for their person-year, if any) are
  * grouped by person-year once, and {@link PersonYearSettler} both fingerprints and settles each group. The first
  * run writes the table straight from that pass; later runs cache the (few) re-settled rows for the MERGE.
  */
 public final class SettleJob {
+  private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
   private final SparkSession spark;
   private final Consumer<String> progress;
 
@@ -47,14 +52,28 @@ public final class SettleJob {
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(inputs.facilities());
 
     boolean exists = w.exists(Warehouse.SETTLEMENT);
-    Dataset<Row> claimRows = inputs.claimRows();
-    if (exists) {
-      Dataset<Row> stored = w.read(Warehouse.SETTLEMENT).groupBy("person_id", "insurance_year")
-          .agg(max("input_hash").as("stored_hash"));
-      claimRows = claimRows.join(stored, new String[] {"person_id", "insurance_year"}, "left");
-    } else {
-      claimRows = claimRows.withColumn("stored_hash", lit(null).cast(DataTypes.LongType));
+    SettleState now = SettleState.current(spark, w, policyFingerprint);
+    Optional<Dataset<Row>> persons = exists
+        ? ChangedPersons.since(spark, w, SettleState.lastSettled(spark, w), now, progress)
+        : Optional.empty();
+    try {
+      Dataset<Row> claimRows = inputs.claimRows(persons);
+      if (exists) {
+        Dataset<Row> stored = SettleInputs.only(persons, w.read(Warehouse.SETTLEMENT))
+            .groupBy("person_id", "insurance_year").agg(max("input_hash").as("stored_hash"));
+        claimRows = claimRows.join(stored, new String[] {"person_id", "insurance_year"}, "left");
+      } else {
+        claimRows = claimRows.withColumn("stored_hash", lit(null).cast(DataTypes.LongType));
+      }
+      return settle(spec, w, claimRows, facilities, policies, policyFingerprint, now, exists, start);
+    } finally {
+      persons.ifPresent(Dataset::unpersist);
     }
+  }
+
+  private SettleResult settle(SettleSpec spec, Warehouse w, Dataset<Row> claimRows,
+      Broadcast<Map<String, Facility>> facilities, PolicyRegistry policies, long policyFingerprint, SettleState now,
+      boolean exists, long start) {
     progress.accept(exists
         ? "settle: settling the person-years whose inputs changed since the last run"
         : "settle: settling every person-year (no settlement table yet)");
@@ -62,13 +81,13 @@ public final class SettleJob {
     Dataset<Row> settled = SettleInputs.byPersonYear(claimRows)
         .mapPartitions(new PersonYearSettler(facilities, policies, policyFingerprint, counters),
             Encoders.row(SettlementSchema.SCHEMA));
-    long written = write(w, settled, exists);
+    long written = write(w, settled, exists, now);
     long reconciliation = -1;
     if (written > 0) {
       reconciliation = new ReconciliationWriter().rebuild(w);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    progress.accept(String.format("settle: %,d claims in %,d person-years; %,d person-years (re)settled",
+    progress.accept(String.format("settle: looked at %,d claims in %,d person-years; %,d person-years (re)settled",
         counters.claims(), counters.personYears(), counters.resettledPersonYears()));
     progress.accept(String.format("settle: wrote %,d settlement rows%s in %.1f s", written,
         reconciliation >= 0 ? String.format(", %,d reconciliation differences", reconciliation) : " (nothing changed)",
@@ -82,9 +101,10 @@ public final class SettleJob {
    * numOutputRows); later runs cache the re-settled rows, since the MERGE and its year pruning read them more than
    * once, and MERGE them by claim id (with deletion vectors, only the changed rows are written).
    */
-  private long write(Warehouse w, Dataset<Row> settled, boolean exists) {
+  private long write(Warehouse w, Dataset<Row> settled, boolean exists, SettleState inputs) {
     if (!exists) {
-      settled.write().format("delta").partitionBy("insurance_year").mode("overwrite").save(w.path(Warehouse.SETTLEMENT));
+      settled.write().format("delta").partitionBy("insurance_year").mode("overwrite")
+          .option("userMetadata", inputs.toJson()).save(w.path(Warehouse.SETTLEMENT));
       Row last = DeltaTable.forPath(spark, w.path(Warehouse.SETTLEMENT)).history(1).select("operationMetrics").first();
       Map<String, String> metrics = last.getJavaMap(0);
       return Long.parseLong(metrics.getOrDefault("numOutputRows", "0"));
@@ -92,14 +112,20 @@ public final class SettleJob {
     Dataset<Row> rows = settled.cache();
     long n = rows.count();
     if (n > 0) {
-      DeltaTable.forPath(spark, w.path(Warehouse.SETTLEMENT))
-          .as("t")
-          .merge(rows.as("s"), yearsTouched(w, rows) + "t.claim_id = s.claim_id")
-          .whenMatched()
-          .updateAll()
-          .whenNotMatched()
-          .insertAll()
-          .execute();
+      // the commit records the input versions it was computed from (SettleState); MERGE takes no writer options
+      spark.conf().set(USER_METADATA, inputs.toJson());
+      try {
+        DeltaTable.forPath(spark, w.path(Warehouse.SETTLEMENT))
+            .as("t")
+            .merge(rows.as("s"), yearsTouched(w, rows) + "t.claim_id = s.claim_id")
+            .whenMatched()
+            .updateAll()
+            .whenNotMatched()
+            .insertAll()
+            .execute();
+      } finally {
+        spark.conf().unset(USER_METADATA);
+      }
     }
     rows.unpersist();
     return n;
