@@ -65,13 +65,13 @@ public final class SettleJob {
       } else {
         claimRows = claimRows.withColumn("stored_hash", lit(null).cast(DataTypes.LongType));
       }
-      return settle(spec, w, claimRows, facilities, policies, policyFingerprint, now, exists, start);
+      return settle(w, claimRows, facilities, policies, policyFingerprint, now, exists, start);
     } finally {
       persons.ifPresent(Dataset::unpersist);
     }
   }
 
-  private SettleResult settle(SettleSpec spec, Warehouse w, Dataset<Row> claimRows,
+  private SettleResult settle(Warehouse w, Dataset<Row> claimRows,
       Broadcast<Map<String, Facility>> facilities, PolicyRegistry policies, long policyFingerprint, SettleState now,
       boolean exists, long start) {
     progress.accept(exists
