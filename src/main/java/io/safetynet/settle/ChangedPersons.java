@@ -46,9 +46,8 @@ final class ChangedPersons {
             .option("startingVersion", from + 1).option("endingVersion", to).load(w.path(t)).select("person_id");
         persons = persons == null ? changed : persons.union(changed);
       }
-      if (persons == null) {
-        progress.accept("settle: no claims, enrolment or referrals changed since the last settlement");
-        return Optional.of(spark.emptyDataFrame().selectExpr("CAST(NULL AS STRING) AS person_id").limit(0));
+      if (persons == null) { // not after SettleJob found some input changed; fingerprinting everything is safe
+        return Optional.empty();
       }
       Dataset<Row> distinct = persons.distinct().persist(StorageLevel.MEMORY_AND_DISK());
       long n = distinct.count();

@@ -51,6 +51,9 @@ public final class PersonYearRows {
     return new Iterator<>() {
       private Row pending = rows.hasNext() ? rows.next() : null;
       private Iterator<Row> current = Collections.emptyIterator();
+      // a partition's rows share one schema: look the key columns up once, not twice per row
+      private final int personField = pending == null ? -1 : pending.fieldIndex("person_id");
+      private final int yearField = pending == null ? -1 : pending.fieldIndex("insurance_year");
 
       @Override
       public boolean hasNext() {
@@ -69,11 +72,10 @@ public final class PersonYearRows {
       }
 
       private List<Row> nextPersonYear() {
-        String person = pending.getAs("person_id");
-        int year = pending.<Integer>getAs("insurance_year");
+        String person = pending.getString(personField);
+        int year = pending.getInt(yearField);
         List<Row> group = new ArrayList<>();
-        while (pending != null && person.equals(pending.getAs("person_id"))
-            && year == pending.<Integer>getAs("insurance_year")) {
+        while (pending != null && person.equals(pending.getString(personField)) && year == pending.getInt(yearField)) {
           group.add(pending);
           pending = rows.hasNext() ? rows.next() : null;
         }

@@ -33,6 +33,22 @@ final class PersonYearSettler implements MapPartitionsFunction<Row, Row> {
   private final long policyFingerprint;
   private final SettleCounters counters;
   private final SettlementEngine engine = new SettlementEngine();
+  /** Where the hashes sit in the input rows: looked up on the first row a task sees, not per person-year. */
+  private transient HashFields hashFields;
+
+  private static final class HashFields {
+    final int row;
+    final int enrolment;
+    final int referrals;
+    final int stored;
+
+    HashFields(Row r) {
+      row = r.fieldIndex("row_hash");
+      enrolment = r.fieldIndex("enr_hash");
+      referrals = r.fieldIndex("ref_hash");
+      stored = r.fieldIndex("stored_hash");
+    }
+  }
 
   PersonYearSettler(Broadcast<Map<String, Facility>> facilities, PolicyRegistry policies, long policyFingerprint,
       SettleCounters counters) {
@@ -50,16 +66,17 @@ final class PersonYearSettler implements MapPartitionsFunction<Row, Row> {
 
   private List<Row> settleIfChanged(String person, int year, List<Row> group, Map<String, Facility> fac) {
     Row first = group.get(0);
-    int rowHash = first.fieldIndex("row_hash");
+    if (hashFields == null) {
+      hashFields = new HashFields(first);
+    }
     long[] rowHashes = new long[group.size()];
     for (int i = 0; i < rowHashes.length; i++) {
-      rowHashes[i] = group.get(i).getLong(rowHash);
+      rowHashes[i] = group.get(i).getLong(hashFields.row);
     }
-    long hash = PersonYearHash.of(rowHashes, first.getLong(first.fieldIndex("enr_hash")),
-        first.getLong(first.fieldIndex("ref_hash")), policyFingerprint);
-    int stored = first.fieldIndex("stored_hash");
+    long hash = PersonYearHash.of(rowHashes, first.getLong(hashFields.enrolment), first.getLong(hashFields.referrals),
+        policyFingerprint);
     counters.personYear(group.size());
-    if (!first.isNullAt(stored) && first.getLong(stored) == hash) {
+    if (!first.isNullAt(hashFields.stored) && first.getLong(hashFields.stored) == hash) {
       return List.of();
     }
     counters.resettled();
@@ -67,20 +84,17 @@ final class PersonYearSettler implements MapPartitionsFunction<Row, Row> {
   }
 
   private List<Row> settle(String person, int year, List<Row> group, Map<String, Facility> fac, long inputHash) {
-    Row first = group.get(0);
-    Enrolment enrolment = EngineRows.enrolment(person, year, first.getAs("enrolment"));
-    List<Claim> claims = new ArrayList<>(group.size());
+    PersonYear py = PersonYearRows.personYear(person, year, group, fac);
+    Enrolment enrolment = py.enrolments().isEmpty() ? null : py.enrolments().get(0);
+    // the person-year's claims are built from the rows in their order: claim i came from row i
     Map<String, Row> rowById = new java.util.HashMap<>();
     Map<String, Claim> claimById = new java.util.HashMap<>();
-    for (Row r : group) {
-      Claim c = EngineRows.claim(r);
-      claims.add(c);
-      rowById.put(c.claimId(), r);
+    for (int i = 0; i < group.size(); i++) {
+      Claim c = py.claims().get(i);
+      rowById.put(c.claimId(), group.get(i));
       claimById.put(c.claimId(), c);
     }
     Policy policy = enrolment == null ? null : policies.find(enrolment.regionCode(), year).orElse(null);
-    PersonYear py = new PersonYear(person, year, enrolment == null ? List.of() : List.of(enrolment), fac,
-        EngineRows.referrals(first.isNullAt(first.fieldIndex("referrals")) ? null : first.getList(first.fieldIndex("referrals"))), claims);
     List<ClaimSettlement> settled = engine.settle(policy, py);
     List<Row> out = new ArrayList<>(settled.size());
     for (ClaimSettlement s : settled) {

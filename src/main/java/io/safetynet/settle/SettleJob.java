@@ -53,9 +53,15 @@ public final class SettleJob {
 
     boolean exists = w.exists(Warehouse.SETTLEMENT);
     SettleState now = SettleState.current(spark, w, policyFingerprint);
-    Optional<Dataset<Row>> persons = exists
-        ? ChangedPersons.since(spark, w, SettleState.lastSettled(spark, w), now, progress)
-        : Optional.empty();
+    Optional<SettleState> last = exists ? SettleState.lastSettled(spark, w) : Optional.empty();
+    if (last.isPresent() && last.get().equals(now)) {
+      // the settlement was computed from exactly these table versions and policies: nothing to read
+      double seconds = (System.nanoTime() - start) / 1e9;
+      progress.accept(String.format("settle: no input changed since the last settlement; wrote nothing (%.1f s)",
+          seconds));
+      return new SettleResult(0, 0, 0, 0, 0, seconds);
+    }
+    Optional<Dataset<Row>> persons = exists ? ChangedPersons.since(spark, w, last, now, progress) : Optional.empty();
     try {
       Dataset<Row> claimRows = inputs.claimRows(persons);
       if (exists) {
