@@ -1,6 +1,6 @@
 package io.safetynet.indicators;
 
-import static io.safetynet.indicators.Tables.money;
+import static io.safetynet.indicators.Tables.moneySum;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
@@ -38,7 +38,7 @@ final class IllnessPoverty {
     Dataset<Row> oop =
         settled
             .groupBy(expr("household_id").as("o_household"), expr("insurance_year").as("o_year"))
-            .agg(expr("sum(patient_oop)").as("oop"));
+            .agg(moneySum("patient_oop", "oop"));
     BigDecimal lower = config.catastrophicLowerShare();
     BigDecimal upper = config.catastrophicUpperShare();
     Dataset<Row> perHousehold =
@@ -54,7 +54,7 @@ final class IllnessPoverty {
             .agg(
                 count(lit(1)).as("households"),
                 expr("count_if(oop > 0)").as("households_with_oop"),
-                money("sum(oop)", "oop_total"),
+                moneySum("oop", "oop_total"),
                 expr("count_if(before_pc >= poverty_line and after_pc < poverty_line)")
                     .as("impoverishing_households"),
                 expr("count_if(oop > 0 and oop > " + lower + " * annual_income)").as("catastrophic_lower_households"),

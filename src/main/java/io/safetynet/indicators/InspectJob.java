@@ -53,25 +53,22 @@ public final class InspectJob {
 
   public InspectResult run(SparkSession spark) {
     MoneyUdf.register(spark);
-    Dataset<Row> settled = Tables.activeSettlement(spark, spec.warehouseRoot()).cache();
-    try {
-      List<Row> facilities = controlledPerFacility(spark, settled);
-      Map<String, Map<String, BigDecimal[]>> monthly = monthlyShares(spark, settled);
-      List<InspectionFlag> flags = new ArrayList<>();
-      flags.addAll(rank(overLimit(facilities, monthly)));
-      flags.addAll(rank(peerOutliers(facilities)));
-      flags.addAll(rank(frequentAdmissions(settled)));
-      flags.addAll(rank(reconciliation(settled)));
-      List<Row> rows = new ArrayList<>();
-      for (InspectionFlag f : flags) {
-        rows.add(RowFactory.create(f.facilityId(), f.facilityRegionCode(), f.tier(), f.type().name(), f.score(),
-            f.rank(), f.evidence(), f.claimIds().toArray(new String[0])));
-      }
-      Tables.overwrite(spark, spark.createDataFrame(rows, SCHEMA), spec.warehouseRoot(), TABLE);
-      return new InspectResult(flags, InspectionReport.format(flags));
-    } finally {
-      settled.unpersist();
+    // not cached: each check reads only the Parquet columns it needs (see IndicatorsJob)
+    Dataset<Row> settled = Tables.activeSettlement(spark, spec.warehouseRoot());
+    List<Row> facilities = controlledPerFacility(spark, settled);
+    Map<String, Map<String, BigDecimal[]>> monthly = monthlyShares(spark, settled);
+    List<InspectionFlag> flags = new ArrayList<>();
+    flags.addAll(rank(overLimit(facilities, monthly)));
+    flags.addAll(rank(peerOutliers(facilities)));
+    flags.addAll(rank(frequentAdmissions(settled)));
+    flags.addAll(rank(reconciliation(settled)));
+    List<Row> rows = new ArrayList<>();
+    for (InspectionFlag f : flags) {
+      rows.add(RowFactory.create(f.facilityId(), f.facilityRegionCode(), f.tier(), f.type().name(), f.score(),
+          f.rank(), f.evidence(), f.claimIds().toArray(new String[0])));
     }
+    Tables.overwrite(spark, spark.createDataFrame(rows, SCHEMA), spec.warehouseRoot(), TABLE);
+    return new InspectResult(flags, InspectionReport.format(flags));
   }
 
   /** Per facility: special-category inpatient totals against the limit, worst-excess claims first. */

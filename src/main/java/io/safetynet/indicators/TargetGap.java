@@ -1,6 +1,6 @@
 package io.safetynet.indicators;
 
-import static io.safetynet.indicators.Tables.money;
+import static io.safetynet.indicators.Tables.moneySum;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
@@ -60,20 +60,18 @@ final class TargetGap {
                 "policy_id", "target_name", "measure", "target_ratio", "insurance_year", "region_code", "category",
                 "person_id")
             .agg(
-                expr("sum(case when measure = 'ACTUAL' then total_cost else in_policy_cost end)").as("base"),
-                expr(
-                        "sum(case when measure = 'ACTUAL' then funds_paid else "
-                            + ReimbursementIndicators.FUNDS_ON_IN_POLICY + " end)")
-                    .as("funds"))
+                moneySum("case when measure = 'ACTUAL' then total_cost else in_policy_cost end", "base"),
+                moneySum("case when measure = 'ACTUAL' then funds_paid else "
+                    + ReimbursementIndicators.FUNDS_ON_IN_POLICY + " end", "funds"))
             .withColumn("gap", expr(MoneyUdf.NAME + "(greatest(target_ratio * base - funds, 0))"));
     return personYears
         .groupBy("policy_id", "target_name", "measure", "target_ratio", "insurance_year", "region_code", "category")
         .agg(
             count(lit(1)).as("persons_evaluated"),
             expr("count_if(funds < target_ratio * base)").as("persons_below"),
-            money("sum(base)", "base"),
-            money("sum(funds)", "funds"),
-            money("sum(gap)", "gap_yuan"))
+            moneySum("base", "base"),
+            moneySum("funds", "funds"),
+            moneySum("gap", "gap_yuan"))
         .withColumnRenamed("insurance_year", "year");
   }
 }

@@ -187,17 +187,19 @@ class IndicatorsJobTest {
   @Test
   void fundSpendingPerFund() {
     // basic: 14880 + 58175 + 7040 + 3075 + 500 + 15 = 83685 on 6 claims; critical 19021.50 on C2;
-    // supplementary 3120 + 19803.50 + 1780 + 300 = 25003.50 on 4 claims; assistance nothing
-    assertEquals(List.of(new BigDecimal("83685.00"), 6L), fund("BASIC"));
-    assertEquals(List.of(new BigDecimal("19021.50"), 1L), fund("CRITICAL"));
-    assertEquals(List.of(new BigDecimal("25003.50"), 4L), fund("SUPPLEMENTARY"));
-    assertEquals(List.of(new BigDecimal("0.00"), 0L), fund("ASSISTANCE"));
+    // supplementary 3120 + 19803.50 + 1780 + 300 = 25003.50 on 4 claims; assistance nothing.
+    // Persons are distinct per county and month: basic 420922-03 {P1 (C1), P2 (C3)} + 420922-04 {P1 (C2)}
+    // + 420921-05 {P3 (C4), P4 (C5, C6)} = 5 for 6 claims; supplementary 03 {P1, P2} + 04 {P1} + 05 {P4} = 4
+    assertEquals(List.of(new BigDecimal("83685.00"), 6L, 5L), fund("BASIC"));
+    assertEquals(List.of(new BigDecimal("19021.50"), 1L, 1L), fund("CRITICAL"));
+    assertEquals(List.of(new BigDecimal("25003.50"), 4L, 4L), fund("SUPPLEMENTARY"));
+    assertEquals(List.of(new BigDecimal("0.00"), 0L, 0L), fund("ASSISTANCE"));
   }
 
   private static List<Object> fund(String name) {
-    Row r = one("select sum(paid), sum(claims) from {ind_fund_spending} where insurance_year = 2018 and fund = '"
-        + name + "'");
-    return List.of(r.getDecimal(0), r.getLong(1));
+    Row r = one("select sum(paid), sum(claims), sum(persons) from {ind_fund_spending} where insurance_year = 2018"
+        + " and fund = '" + name + "'");
+    return List.of(r.getDecimal(0), r.getLong(1), r.getLong(2));
   }
 
   @Test
