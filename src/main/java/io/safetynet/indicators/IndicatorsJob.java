@@ -34,7 +34,8 @@ public final class IndicatorsJob {
     Map<String, Long> counts = new LinkedHashMap<>();
     write(spark, counts, REIMBURSEMENT, ReimbursementIndicators.compute(settled));
     write(spark, counts, TARGET_GAP, TargetGap.compute(spark, settled, spec.targets()));
-    write(spark, counts, OUT_OF_CATALOGUE, OutOfCatalogueIndicators.compute(spark, settled, spec.outOfCatalogueLimits()));
+    write(spark, counts, OUT_OF_CATALOGUE,
+        OutOfCatalogueIndicators.compute(spark, settled, spec.outOfCatalogueLimits()));
     write(spark, counts, ILLNESS_POVERTY,
         IllnessPoverty.compute(spark, settled, Tables.read(spark, root, "households"), spec.poverty()));
     write(spark, counts, SERVICE, ServiceIndicators.compute(settled, Tables.read(spark, root, "enrolment")));

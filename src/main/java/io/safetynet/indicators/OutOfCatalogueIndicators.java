@@ -46,7 +46,7 @@ final class OutOfCatalogueIndicators {
             moneySum("case when " + CONTROLLED + " then total_cost else 0 end", "controlled_total_cost"),
             moneySum("case when " + CONTROLLED + " then out_of_catalogue_cost else 0 end", "controlled_ooc_cost"),
             moneySum("case when " + CONTROLLED + " and ooc_limit is not null then "
-                    + MoneyUdf.NAME + "(greatest(out_of_catalogue_cost - ooc_limit * total_cost, 0)) else 0 end",
+                + MoneyUdf.NAME + "(greatest(out_of_catalogue_cost - ooc_limit * total_cost, 0)) else 0 end",
                 "excess_over_limit"),
             moneySum("hospital_borne", "hospital_borne"),
             expr("count_if(" + EXCESS + ")").as("claims_with_excess"));
