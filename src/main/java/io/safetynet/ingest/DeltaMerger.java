@@ -1,5 +1,6 @@
 package io.safetynet.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
 import io.delta.tables.DeltaTable;
@@ -22,6 +23,11 @@ final class DeltaMerger {
   record Outcome(long inserted, long updated, long unchanged) {}
 
   static final String CHANGE_DATA_FEED = "delta.enableChangeDataFeed";
+  /**
+   * Up to this many rows (a day's batch is tens of thousands) the batch's keys, and then the changed rows, are
+   * broadcast to the table's scan instead of shuffling the table: a few tens of MiB to every executor.
+   */
+  static final long BROADCAST_ROWS = 500_000;
   private final Warehouse warehouse;
 
   DeltaMerger(Warehouse warehouse) {
@@ -44,46 +50,69 @@ final class DeltaMerger {
       return new Outcome(total, 0, 0);
     }
     Dataset<Row> existing = warehouse.read(schema.name());
-    List<String> keyAndHash = new ArrayList<>(schema.keyColumns());
+    List<String> keys = schema.keyColumns();
+    List<String> keyAndHash = new ArrayList<>(keys);
     keyAndHash.add(DatasetSchema.ROW_HASH);
-    Dataset<Row> changed = batch
-        .join(existing.select(cols(keyAndHash)), seq(keyAndHash), "left_anti")
+    // the stored key, hash and partition of the batch's keys only: one scan of a few columns, and with a small
+    // batch (a day's corrections) no shuffle of the table at all, as its keys are broadcast
+    boolean small = total <= BROADCAST_ROWS;
+    Dataset<Row> batchKeys = small ? broadcast(batch.select(cols(keys))) : batch.select(cols(keys));
+    Dataset<Row> stored = existing.select(cols(storedColumns(schema)))
+        .join(batchKeys, seq(keys), "left_semi")
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> changed = null;
     try {
+      Dataset<Row> storedHashes = stored.select(cols(keyAndHash));
+      changed = batch.join(small ? broadcast(storedHashes) : storedHashes, seq(keyAndHash), "left_anti")
+          .persist(StorageLevel.MEMORY_AND_DISK());
       long changedCount = changed.count();
       if (changedCount == 0) {
         return new Outcome(0, 0, total);
       }
-      long inserted = changed
-          .join(existing.select(cols(schema.keyColumns())), seq(schema.keyColumns()), "left_anti")
-          .count();
-      String condition = partitionsTouched(schema, changed, existing) + schema.keyColumns().stream()
+      Dataset<Row> storedKeys = stored.select(cols(keys));
+      long inserted = changed.join(small ? broadcast(storedKeys) : storedKeys, seq(keys), "left_anti").count();
+      String condition = partitionsTouched(schema, changed, stored) + keys.stream()
           .map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
+      // a small source is broadcast into both of the MERGE's joins instead of shuffling the table by key
+      Dataset<Row> source = changedCount <= BROADCAST_ROWS ? broadcast(changed) : changed;
       DeltaTable.forPath(batch.sparkSession(), path).as("t")
-          .merge(changed.as("s"), condition)
+          .merge(source.as("s"), condition)
           .whenMatched().updateAll()
           .whenNotMatched().insertAll()
           .execute();
       return new Outcome(inserted, changedCount - inserted, total - changedCount);
     } finally {
-      changed.unpersist();
+      if (changed != null) {
+        changed.unpersist();
+      }
+      stored.unpersist();
     }
+  }
+
+  /** Key columns, row hash and the partition column (when it is not a key): what the merge needs of stored rows. */
+  private static List<String> storedColumns(DatasetSchema schema) {
+    List<String> out = new ArrayList<>(schema.keyColumns());
+    out.add(DatasetSchema.ROW_HASH);
+    schema.partitionColumn().filter(p -> !out.contains(p)).ifPresent(out::add);
+    return out;
   }
 
   /**
    * For a partitioned table, {@code t.<partition> IN (...) AND }: the partitions of the changed rows and of the
    * stored versions of their keys (a corrected date can move a row to another partition, and its old version must
    * still match), so the MERGE reads and rewrites only those partitions. Empty for an unpartitioned table.
+   *
+   * @param stored the stored rows of the batch's keys ({@link #storedColumns})
    */
-  private static String partitionsTouched(DatasetSchema schema, Dataset<Row> changed, Dataset<Row> existing) {
+  private static String partitionsTouched(DatasetSchema schema, Dataset<Row> changed, Dataset<Row> stored) {
     if (schema.partitionColumn().isEmpty()) {
       return "";
     }
     String p = schema.partitionColumn().get();
-    Dataset<Row> stored = existing.join(changed.select(cols(schema.keyColumns())), seq(schema.keyColumns()),
+    Dataset<Row> storedOfChanged = stored.join(changed.select(cols(schema.keyColumns())), seq(schema.keyColumns()),
         "left_semi").select(p);
     List<String> values = new ArrayList<>();
-    for (Row r : changed.select(p).union(stored).distinct().collectAsList()) {
+    for (Row r : changed.select(p).union(storedOfChanged).distinct().collectAsList()) {
       if (r.isNullAt(0)) {
         return "";
       }

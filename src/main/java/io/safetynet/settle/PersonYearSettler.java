@@ -21,8 +21,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Runs the engine over a partition whose rows are claims sorted by (person_id, insurance_year): each run of equal
- * keys is one person-year. Its input fingerprint ({@link PersonYearHash}) is compared with the one stored with its
+ * Runs the engine over a partition of the person stream ({@link SettleInputs#personStream}), one person-year at
+ * a time. Its input fingerprint ({@link PersonYearHash}) is compared with the one stored with its
  * settlement rows ({@code stored_hash}, null when none): an unchanged person-year emits nothing, a changed or new
  * one is settled in one engine call and emitted with its new fingerprint. Streams: holds one person-year at a time.
  */
@@ -33,23 +33,6 @@ final class PersonYearSettler implements MapPartitionsFunction<Row, Row> {
   private final long policyFingerprint;
   private final SettleCounters counters;
   private final SettlementEngine engine = new SettlementEngine();
-  /** Where the hashes sit in the input rows: looked up on the first row a task sees, not per person-year. */
-  private transient HashFields hashFields;
-
-  private static final class HashFields {
-    final int row;
-    final int enrolment;
-    final int referrals;
-    final int stored;
-
-    HashFields(Row r) {
-      row = r.fieldIndex("row_hash");
-      enrolment = r.fieldIndex("enr_hash");
-      referrals = r.fieldIndex("ref_hash");
-      stored = r.fieldIndex("stored_hash");
-    }
-  }
-
   PersonYearSettler(Broadcast<Map<String, Facility>> facilities, PolicyRegistry policies, long policyFingerprint,
       SettleCounters counters) {
     this.facilities = facilities;
@@ -61,40 +44,31 @@ final class PersonYearSettler implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     Map<String, Facility> fac = facilities.value();
-    return PersonYearRows.perPersonYear(rows, (person, year, group) -> settleIfChanged(person, year, group, fac));
+    return PersonYearRows.perPersonYear(rows, in -> settleIfChanged(in, fac));
   }
 
-  private List<Row> settleIfChanged(String person, int year, List<Row> group, Map<String, Facility> fac) {
-    Row first = group.get(0);
-    if (hashFields == null) {
-      hashFields = new HashFields(first);
-    }
-    long[] rowHashes = new long[group.size()];
-    for (int i = 0; i < rowHashes.length; i++) {
-      rowHashes[i] = group.get(i).getLong(hashFields.row);
-    }
-    long hash = PersonYearHash.of(rowHashes, first.getLong(hashFields.enrolment), first.getLong(hashFields.referrals),
-        policyFingerprint);
-    counters.personYear(group.size());
-    if (!first.isNullAt(hashFields.stored) && first.getLong(hashFields.stored) == hash) {
+  private List<Row> settleIfChanged(PersonYearInput in, Map<String, Facility> fac) {
+    long hash = PersonYearHash.of(in.rowHashes(), in.enrolmentHash(), in.referralHash(), policyFingerprint);
+    counters.personYear(in.claims().size());
+    if (in.storedHash() != null && in.storedHash() == hash) {
       return List.of();
     }
     counters.resettled();
-    return settle(person, year, group, fac, hash);
+    return settle(in, fac, hash);
   }
 
-  private List<Row> settle(String person, int year, List<Row> group, Map<String, Facility> fac, long inputHash) {
-    PersonYear py = PersonYearRows.personYear(person, year, group, fac);
+  private List<Row> settle(PersonYearInput in, Map<String, Facility> fac, long inputHash) {
+    PersonYear py = PersonYearRows.personYear(in, fac);
     Enrolment enrolment = py.enrolments().isEmpty() ? null : py.enrolments().get(0);
     // the person-year's claims are built from the rows in their order: claim i came from row i
     Map<String, Row> rowById = new java.util.HashMap<>();
     Map<String, Claim> claimById = new java.util.HashMap<>();
-    for (int i = 0; i < group.size(); i++) {
+    for (int i = 0; i < in.claims().size(); i++) {
       Claim c = py.claims().get(i);
-      rowById.put(c.claimId(), group.get(i));
+      rowById.put(c.claimId(), in.claims().get(i));
       claimById.put(c.claimId(), c);
     }
-    Policy policy = enrolment == null ? null : policies.find(enrolment.regionCode(), year).orElse(null);
+    Policy policy = enrolment == null ? null : policies.find(enrolment.regionCode(), in.year()).orElse(null);
     List<ClaimSettlement> settled = engine.settle(policy, py);
     List<Row> out = new ArrayList<>(settled.size());
     for (ClaimSettlement s : settled) {

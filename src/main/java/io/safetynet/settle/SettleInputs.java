@@ -3,9 +3,7 @@ package io.safetynet.settle;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.xxhash64;
 
@@ -22,9 +20,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What the engine needs, read from the warehouse's cleaned tables: one row per claim with its person-year's
- * enrolment (struct, null when not enrolled), the person's referrals (array) and hashes of everything a
- * settlement depends on; and the facilities as a small map for broadcasting. Shared by settle and simulate.
+ * What the engine needs, read from the warehouse's cleaned tables: the person stream (claims, enrolment, referrals
+ * and the hashes of everything a settlement depends on, grouped by person) and the facilities as a small map for
+ * broadcasting. Shared by settle and simulate.
  */
 public final class SettleInputs {
   static final String[] CLAIM_COLUMNS = {
@@ -63,56 +61,76 @@ public final class SettleInputs {
     return out;
   }
 
-  /** One row per claim, joined with what settles it, plus {@code row_hash}, {@code enr_hash}, {@code ref_hash}. */
-  public Dataset<Row> claimRows() {
-    return claimRows(Optional.empty());
+  /** Kinds of row in the person stream, in the order they sort within a person-year. */
+  static final int REFERRAL = 0;
+  static final int STORED = 1;
+  static final int ENROLMENT = 2;
+  static final int CLAIM = 3;
+
+  /** The person stream of every person (see {@link #personStream(Optional, Optional)}), without stored hashes. */
+  public Dataset<Row> personStream() {
+    return personStream(Optional.empty(), Optional.empty());
   }
 
   /**
-   * As {@link #claimRows()}, for the given persons only ({@code person_id}s, few enough to broadcast): their
-   * claims, enrolment and referrals are picked out as they are read, before any join or shuffle.
+   * Everything that settles a person's claims, as one stream shuffled once by person and sorted by (person_id,
+   * insurance_year, kind): the person's referrals (kind {@link #REFERRAL}, no year, so they come first), and per
+   * insurance year the fingerprint stored with its settlement rows ({@link #STORED}), its enrolment
+   * ({@link #ENROLMENT}) and its claims ({@link #CLAIM}). Columns: {@code person_id, insurance_year, kind, claim}
+   * (struct of {@link #CLAIM_COLUMNS}), {@code row_hash} (claim and facility), {@code enrolment} (struct),
+   * {@code enr_hash, referral} (struct), {@code ref_hash} (of the one referral row), {@code stored_hash}; a row fills
+   * the columns of its kind. {@link PersonYearRows} reads it back as person-years.
+   *
+   * <p>Joining claims to enrolment and referrals instead shuffled and sorted every wide claim row three times (two
+   * sort-merge joins on different keys, then the grouping by person-year).
+   *
+   * @param persons only these persons ({@code person_id}s, few enough to broadcast), or everyone
+   * @param stored {@code person_id, insurance_year, stored_hash} of the settlement table, if there is one
    */
-  public Dataset<Row> claimRows(Optional<Dataset<Row>> persons) {
-    Dataset<Row> claims =
-        only(persons, require("claims"))
-            .select(concat(cols(CLAIM_COLUMNS), col("insurance_year")))
-            .withColumn("claim_hash", xxhash64(cols(CLAIM_COLUMNS)));
+  public Dataset<Row> personStream(Optional<Dataset<Row>> persons, Optional<Dataset<Row>> stored) {
     Dataset<Row> facHash =
         require("facilities").select(col("facility_id"), xxhash64(cols(FACILITY_COLUMNS)).as("fac_hash"));
+    Dataset<Row> claims =
+        only(persons, require("claims"))
+            .join(broadcast(facHash), new String[] {"facility_id"}, "left")
+            .select(
+                col("person_id"),
+                col("insurance_year"),
+                lit(CLAIM).as("kind"),
+                struct(cols(CLAIM_COLUMNS)).as("claim"),
+                xxhash64(xxhash64(cols(CLAIM_COLUMNS)), coalesce(col("fac_hash"), lit(0L))).as("row_hash"));
     Dataset<Row> enrolment =
         only(persons, require("enrolment"))
             .select(
                 col("person_id"),
                 col("insurance_year"),
+                lit(ENROLMENT).as("kind"),
                 struct(cols(ENROLMENT_COLUMNS)).as("enrolment"),
                 xxhash64(cols(ENROLMENT_COLUMNS)).as("enr_hash"));
     Dataset<Row> referrals =
         only(persons, referralsOrEmpty())
-            .groupBy("person_id")
-            .agg(
-                collect_list(struct(cols(REFERRAL_COLUMNS))).as("referrals"),
-                xxhash64(sort_array(collect_list(xxhash64(cols(REFERRAL_COLUMNS))))).as("ref_hash"));
-    return claims
-        .join(broadcast(facHash), new String[] {"facility_id"}, "left")
-        .withColumn("row_hash", xxhash64(col("claim_hash"), coalesce(col("fac_hash"), lit(0L))))
-        .drop("claim_hash", "fac_hash") // in row_hash now; every byte left on a row is shuffled and sorted
-        .join(enrolment, new String[] {"person_id", "insurance_year"}, "left")
-        .join(referrals, new String[] {"person_id"}, "left")
-        .withColumn("enr_hash", coalesce(col("enr_hash"), lit(0L)))
-        .withColumn("ref_hash", coalesce(col("ref_hash"), lit(0L)));
+            .select(
+                col("person_id"),
+                lit(null).cast(DataTypes.IntegerType).as("insurance_year"),
+                lit(REFERRAL).as("kind"),
+                struct(cols(REFERRAL_COLUMNS)).as("referral"),
+                xxhash64(cols(REFERRAL_COLUMNS)).as("ref_hash"));
+    Dataset<Row> all = claims.unionByName(enrolment, true).unionByName(referrals, true);
+    if (stored.isPresent()) {
+      all = all.unionByName(stored.get().select(col("person_id"), col("insurance_year"), lit(STORED).as("kind"),
+          col("stored_hash")), true);
+    } else {
+      all = all.withColumn("stored_hash", lit(null).cast(DataTypes.LongType));
+    }
+    return all
+        .repartition(col("person_id"))
+        .sortWithinPartitions("person_id", "insurance_year", "kind");
   }
 
   /** The rows of the given persons, or all rows. */
   static Dataset<Row> only(Optional<Dataset<Row>> persons, Dataset<Row> rows) {
     return persons.isEmpty() ? rows
         : rows.join(broadcast(persons.get()), new String[] {"person_id"}, "left_semi");
-  }
-
-  /** Claim rows grouped so each partition holds whole person-years, sorted by person-year. */
-  public static Dataset<Row> byPersonYear(Dataset<Row> claimRows) {
-    return claimRows
-        .repartition(col("person_id"), col("insurance_year"))
-        .sortWithinPartitions("person_id", "insurance_year");
   }
 
   Dataset<Row> require(String table) {
@@ -140,12 +158,6 @@ public final class SettleInputs {
     for (int i = 0; i < names.length; i++) {
       out[i] = col(names[i]);
     }
-    return out;
-  }
-
-  private static Column[] concat(Column[] a, Column b) {
-    Column[] out = java.util.Arrays.copyOf(a, a.length + 1);
-    out[a.length] = b;
     return out;
   }
 }

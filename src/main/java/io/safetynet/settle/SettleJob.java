@@ -1,6 +1,6 @@
 package io.safetynet.settle;
 
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.max;
 
 import io.delta.tables.DeltaTable;
@@ -16,7 +16,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Recomputes the settlement of every claim with the engine, per person and insurance year, and merges the result
@@ -28,12 +27,15 @@ import org.apache.spark.sql.types.DataTypes;
  * <p>Which persons to look at comes from the change data feed of the input tables since the versions the last
  * settlement commit records ({@link ChangedPersons}); everyone on the first run or when that cannot be known.
  *
- * <p>One pass over the inputs: the claim rows (with the fingerprint stored for their person-year, if any) are
- * grouped by person-year once, and {@link PersonYearSettler} both fingerprints and settles each group. The first
+ * <p>One pass over the inputs: claims, enrolment, referrals and the fingerprints stored with the settlement are
+ * shuffled by person once ({@link SettleInputs#personStream}), and {@link PersonYearSettler} both fingerprints and
+ * settles each person-year. The first
  * run writes the table straight from that pass; later runs cache the (few) re-settled rows for the MERGE.
  */
 public final class SettleJob {
   private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
+  /** Up to this many re-settled claims their ids are broadcast to find the years they are stored under now. */
+  private static final long BROADCAST_CLAIM_IDS = 2_000_000;
   private final SparkSession spark;
   private final Consumer<String> progress;
 
@@ -63,29 +65,25 @@ public final class SettleJob {
     }
     Optional<Dataset<Row>> persons = exists ? ChangedPersons.since(spark, w, last, now, progress) : Optional.empty();
     try {
-      Dataset<Row> claimRows = inputs.claimRows(persons);
-      if (exists) {
-        Dataset<Row> stored = SettleInputs.only(persons, w.read(Warehouse.SETTLEMENT))
-            .groupBy("person_id", "insurance_year").agg(max("input_hash").as("stored_hash"));
-        claimRows = claimRows.join(stored, new String[] {"person_id", "insurance_year"}, "left");
-      } else {
-        claimRows = claimRows.withColumn("stored_hash", lit(null).cast(DataTypes.LongType));
-      }
-      return settle(w, claimRows, facilities, policies, policyFingerprint, now, exists, start);
+      Optional<Dataset<Row>> stored = exists
+          ? Optional.of(SettleInputs.only(persons, w.read(Warehouse.SETTLEMENT))
+              .groupBy("person_id", "insurance_year").agg(max("input_hash").as("stored_hash")))
+          : Optional.empty();
+      return settle(w, inputs.personStream(persons, stored), facilities, policies, policyFingerprint, now, exists,
+          start);
     } finally {
       persons.ifPresent(Dataset::unpersist);
     }
   }
 
-  private SettleResult settle(Warehouse w, Dataset<Row> claimRows,
+  private SettleResult settle(Warehouse w, Dataset<Row> personStream,
       Broadcast<Map<String, Facility>> facilities, PolicyRegistry policies, long policyFingerprint, SettleState now,
       boolean exists, long start) {
     progress.accept(exists
         ? "settle: settling the person-years whose inputs changed since the last run"
         : "settle: settling every person-year (no settlement table yet)");
     SettleCounters counters = new SettleCounters(spark.sparkContext());
-    Dataset<Row> settled = SettleInputs.byPersonYear(claimRows)
-        .mapPartitions(new PersonYearSettler(facilities, policies, policyFingerprint, counters),
+    Dataset<Row> settled = personStream.mapPartitions(new PersonYearSettler(facilities, policies, policyFingerprint, counters),
             Encoders.row(SettlementSchema.SCHEMA));
     long written = write(w, settled, exists, now);
     long reconciliation = -1;
@@ -123,7 +121,7 @@ public final class SettleJob {
       try {
         DeltaTable.forPath(spark, w.path(Warehouse.SETTLEMENT))
             .as("t")
-            .merge(rows.as("s"), yearsTouched(w, rows) + "t.claim_id = s.claim_id")
+            .merge(rows.as("s"), yearsTouched(w, rows, n) + "t.claim_id = s.claim_id")
             .whenMatched()
             .updateAll()
             .whenNotMatched()
@@ -142,9 +140,14 @@ public final class SettleJob {
    * those partitions: the re-settled rows' years, plus the years their claims are stored under now (a corrected
    * discharge date can move a claim to another year, and its old row must still match, not be duplicated).
    */
-  private static String yearsTouched(Warehouse w, Dataset<Row> rows) {
+  private static String yearsTouched(Warehouse w, Dataset<Row> rows, long n) {
+    if (n > BROADCAST_CLAIM_IDS) {
+      return ""; // a full re-settle touches every year anyway
+    }
+    // the re-settled claim ids are broadcast to the scan (a day's are a few hundred thousand): no shuffle of the table
     Dataset<Row> stored = w.read(Warehouse.SETTLEMENT).select("claim_id", "insurance_year")
-        .join(rows.select("claim_id"), new String[] {"claim_id"}, "left_semi").select("insurance_year");
+        .join(broadcast(rows.select("claim_id")), new String[] {"claim_id"}, "left_semi")
+        .select("insurance_year");
     java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
     for (Row r : rows.select("insurance_year").union(stored).distinct().collectAsList()) {
       years.add(r.getInt(0));

@@ -7,6 +7,7 @@ import io.safetynet.engine.Facility;
 import io.safetynet.engine.PersonYear;
 import io.safetynet.engine.SettlementEngine;
 import io.safetynet.policy.Policy;
+import io.safetynet.settle.PersonYearInput;
 import io.safetynet.settle.PersonYearRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Settles each person-year of a partition (rows sorted by person and year) under the baseline and under every
+ * Settles each person-year of a partition of the person stream ({@code SettleInputs.personStream}) under the baseline and under every
  * scenario, and emits one {@link ScenarioRows} row per active claim and scenario: one pass over the data for all
  * scenarios. A person-year whose region a scenario does not change reuses the baseline settlement (the same
  * policy object), so unchanged regions are settled once. Holds one person-year at a time.
@@ -45,14 +46,15 @@ final class ScenarioSettler implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     Map<String, Facility> fac = facilities.value();
-    return PersonYearRows.perPersonYear(rows, (person, year, group) -> settle(person, year, group, fac));
+    return PersonYearRows.perPersonYear(rows, py -> settle(py, fac));
   }
 
-  private List<Row> settle(String person, int year, List<Row> group, Map<String, Facility> fac) {
-    PersonYear py = PersonYearRows.personYear(person, year, group, fac);
-    Enrolment e = PersonYearRows.enrolment(person, year, group);
+  private List<Row> settle(PersonYearInput input, Map<String, Facility> fac) {
+    int year = input.year();
+    PersonYear py = PersonYearRows.personYear(input, fac);
+    Enrolment e = py.enrolments().isEmpty() ? null : py.enrolments().get(0);
     Map<String, Row> byId = new HashMap<>();
-    for (Row r : group) {
+    for (Row r : input.claims()) {
       byId.put(r.getAs("claim_id"), r);
     }
     Policy basePolicy = policy(registries.get(0), e, year);

@@ -127,7 +127,7 @@ public final class SimulateJob {
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(inputs.facilities());
     List<PolicyRegistry> registries = new ArrayList<>(List.of(plan.baseline()));
     plan.scenarios().forEach(s -> registries.add(s.registry()));
-    return SettleInputs.byPersonYear(inputs.claimRows())
+    return inputs.personStream()
         .mapPartitions(new ScenarioSettler(facilities, names(plan), registries, plan.response()),
             Encoders.row(ScenarioRows.SCHEMA));
   }
