@@ -58,10 +58,11 @@ public final class SettleJob {
     Optional<SettleState> last = exists ? SettleState.lastSettled(spark, w) : Optional.empty();
     if (last.isPresent() && last.get().equals(now)) {
       // the settlement was computed from exactly these table versions and policies: nothing to read
+      long reconciliation = reconcile(w, now, false);
       double seconds = (System.nanoTime() - start) / 1e9;
-      progress.accept(String.format("settle: no input changed since the last settlement; wrote nothing (%.1f s)",
-          seconds));
-      return new SettleResult(0, 0, 0, 0, 0, seconds);
+      progress.accept(String.format("settle: no input changed since the last settlement; wrote nothing%s (%.1f s)",
+          reconciliation >= 0 ? " but the reconciliation table, which the last run had not rebuilt" : "", seconds));
+      return new SettleResult(0, 0, 0, 0, Math.max(0, reconciliation), seconds);
     }
     Optional<Dataset<Row>> persons = exists ? ChangedPersons.since(spark, w, last, now, progress) : Optional.empty();
     try {
@@ -69,8 +70,8 @@ public final class SettleJob {
           ? Optional.of(SettleInputs.only(persons, w.read(Warehouse.SETTLEMENT))
               .groupBy("person_id", "insurance_year").agg(max("input_hash").as("stored_hash")))
           : Optional.empty();
-      return settle(w, inputs.personStream(persons, stored), facilities, policies, policyFingerprint, now, exists,
-          start);
+      return settle(w, inputs.personStream(persons, stored), facilities, policies, policyFingerprint, now,
+          exists ? last : Optional.empty(), exists, start);
     } finally {
       persons.ifPresent(Dataset::unpersist);
     }
@@ -78,7 +79,7 @@ public final class SettleJob {
 
   private SettleResult settle(Warehouse w, Dataset<Row> personStream,
       Broadcast<Map<String, Facility>> facilities, PolicyRegistry policies, long policyFingerprint, SettleState now,
-      boolean exists, long start) {
+      Optional<SettleState> last, boolean exists, long start) {
     progress.accept(exists
         ? "settle: settling the person-years whose inputs changed since the last run"
         : "settle: settling every person-year (no settlement table yet)");
@@ -86,10 +87,9 @@ public final class SettleJob {
     Dataset<Row> settled = personStream.mapPartitions(new PersonYearSettler(facilities, policies, policyFingerprint, counters),
             Encoders.row(SettlementSchema.SCHEMA));
     long written = write(w, settled, exists, now);
-    long reconciliation = -1;
-    if (written > 0) {
-      reconciliation = new ReconciliationWriter().rebuild(w);
-    }
+    // a first run, or one that wrote rows, committed a settlement computed from `now`; otherwise it is as it was
+    boolean committed = !exists || written > 0;
+    long reconciliation = reconcile(w, committed ? now : last.orElse(null), committed);
     double seconds = (System.nanoTime() - start) / 1e9;
     progress.accept(String.format("settle: looked at %,d claims in %,d person-years; %,d person-years (re)settled",
         counters.claims(), counters.personYears(), counters.resettledPersonYears()));
@@ -98,6 +98,19 @@ public final class SettleJob {
         seconds));
     return new SettleResult(counters.claims(), counters.personYears(), counters.resettledPersonYears(), written,
         Math.max(0, reconciliation), seconds);
+  }
+
+  /**
+   * Rebuilds the reconciliation table when the settlement changed, or when it was not built from the settlement as
+   * it stands ({@code settledFrom}): a run killed between its settlement commit and the rebuild.
+   *
+   * @return the reconciliation rows written, or -1 when it was already up to date
+   */
+  private long reconcile(Warehouse w, SettleState settledFrom, boolean settlementChanged) {
+    if (!settlementChanged && ReconciliationWriter.builtFrom(spark, w, settledFrom)) {
+      return -1;
+    }
+    return new ReconciliationWriter().rebuild(w, settledFrom);
   }
 
   /**

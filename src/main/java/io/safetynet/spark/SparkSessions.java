@@ -11,6 +11,18 @@ public final class SparkSessions {
   public static final String DELETION_VECTORS_DEFAULT =
       "spark.databricks.delta.properties.defaults.enableDeletionVectors";
 
+  /**
+   * Money (decimal(18,2) is a Parquet INT64), timestamps and the trace's amounts and detail texts, written without a
+   * Parquet dictionary: their values rarely repeat, and the dictionary's hash lookups were 11% of settle's sampled
+   * CPU at 10.9 M claims (2 M settlement rows: written in 5.6-5.9 s instead of 7.5-7.7 s, files 7% larger, read as
+   * fast).
+   */
+  static final java.util.List<String> NO_DICTIONARY = java.util.List.of(
+      "total_cost", "in_policy_cost", "out_of_catalogue_cost", "basic_paid", "critical_paid", "assistance_paid",
+      "supplementary_in_policy_paid", "supplementary_ooc_paid", "supplementary_paid", "hospital_borne", "patient_oop",
+      "funds_paid", "reported_basic_paid", "reported_critical_paid", "reported_assistance_paid",
+      "reported_supplementary_paid", "settled_at", "trace.list.element.amount", "trace.list.element.detail");
+
   private SparkSessions() {}
 
   public static SparkSession getOrCreate(String appName) {
@@ -41,6 +53,9 @@ public final class SparkSessions {
             .config("parquet.enable.dictionary#claim_id", "false")
             .config("parquet.enable.dictionary#person_id", "false")
             .config("parquet.enable.dictionary#input_hash", "false");
+    for (String column : NO_DICTIONARY) {
+      b.config("parquet.enable.dictionary#" + column, "false");
+    }
     if (System.getProperty("spark.master") == null) {
       b.master("local[*]")
           .config("spark.ui.enabled", "false")

@@ -28,6 +28,7 @@ public final class Warehouse {
   public static final String HOUSEHOLDS = "households";
   public static final String QUARANTINE = "quarantine";
   public static final String SETTLEMENT = "settlement";
+  public static final String RECONCILIATION = "reconciliation";
   /** Tables written by ingest: the cleaned inputs and the quarantine. */
   public static final List<String> INGEST_TABLES =
       List.of(ENROLMENT, FACILITIES, CLAIMS, REFERRALS, HOUSEHOLDS, QUARANTINE);
