@@ -42,6 +42,7 @@ import org.apache.spark.sql.SparkSession;
 public final class BenchJob {
   private final SparkSession spark;
   private final Optional<SimulateStage> simulate;
+  private final SpillMeter spill = new SpillMeter();
 
   public BenchJob(SparkSession spark, Optional<SimulateStage> simulate) {
     this.spark = spark;
@@ -49,6 +50,15 @@ public final class BenchJob {
   }
 
   public BenchResult run(BenchSpec spec) throws Exception {
+    spark.sparkContext().addSparkListener(spill);
+    try {
+      return measureAll(spec);
+    } finally {
+      spark.sparkContext().removeSparkListener(spill);
+    }
+  }
+
+  private BenchResult measureAll(BenchSpec spec) throws Exception {
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     int cores = Runtime.getRuntime().availableProcessors();
     List<StageMeasure> stages = new ArrayList<>();
@@ -143,16 +153,18 @@ public final class BenchJob {
     spec.progress().accept("== " + name);
     System.gc();
     PeakHeap.reset();
+    spill.takeDiskBytes();
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     T result = work.call();
     double seconds = (System.nanoTime() - start) / 1e9;
     long cpuEnd = processCpuNanos();
     double cpu = cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) / 1e9;
-    StageMeasure m = new StageMeasure(name, rows.apply(result), seconds, cpu, PeakHeap.peak(), note.apply(result));
+    StageMeasure m = new StageMeasure(name, rows.apply(result), seconds, cpu, PeakHeap.peak(), spill.takeDiskBytes(),
+        note.apply(result));
     stages.add(m);
-    spec.progress().accept(String.format("== %s: %,d rows in %.1f s (%.1f CPU s), peak heap %s", name, m.rows(),
-        seconds, cpu, BenchReport.bytes(m.peakHeapBytes())));
+    spec.progress().accept(String.format("== %s: %,d rows in %.1f s (%.1f CPU s), peak heap %s, spilled %s", name,
+        m.rows(), seconds, cpu, BenchReport.bytes(m.peakHeapBytes()), BenchReport.bytes(m.spilledBytes())));
     return result;
   }
 

@@ -18,16 +18,17 @@ public final class BenchReport {
           r.ceiling().claimsPerCpuSecond());
     }
     out.append('\n');
-    line(out, "%-12s %13s %9s %13s %9s %11s %10s  %s", "stage", "rows", "seconds", "rows/s/core", "cpu s",
-        "rows/cpu-s", "peak heap", "note");
+    line(out, "%-12s %13s %9s %13s %9s %11s %10s %10s  %s", "stage", "rows", "seconds", "rows/s/core", "cpu s",
+        "rows/cpu-s", "peak heap", "spilled", "note");
     for (StageMeasure s : r.stages()) {
       if (s.ran()) {
-        line(out, "%-12s %,13d %9.1f %,13.0f %9s %11s %10s  %s", s.name(), s.rows(), s.seconds(),
+        line(out, "%-12s %,13d %9.1f %,13.0f %9s %11s %10s %10s  %s", s.name(), s.rows(), s.seconds(),
             s.rowsPerSecondPerCore(r.cores()), s.cpuSeconds() < 0 ? "-" : String.format(Locale.ROOT, "%.1f",
                 s.cpuSeconds()), s.cpuSeconds() <= 0 ? "-" : String.format(Locale.ROOT, "%,.0f",
-                s.rowsPerCpuSecond()), bytes(s.peakHeapBytes()), s.note());
+                s.rowsPerCpuSecond()), bytes(s.peakHeapBytes()), bytes(s.spilledBytes()), s.note());
       } else {
-        line(out, "%-12s %13s %9s %13s %9s %11s %10s  %s", s.name(), "-", "-", "-", "-", "-", "-", s.note());
+        line(out, "%-12s %13s %9s %13s %9s %11s %10s %10s  %s", s.name(), "-", "-", "-", "-", "-", "-", "-",
+            s.note());
       }
     }
     out.append('\n');

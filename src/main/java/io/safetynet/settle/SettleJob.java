@@ -29,8 +29,8 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>One pass over the inputs: claims, enrolment, referrals and the fingerprints stored with the settlement are
  * shuffled by person once ({@link SettleInputs#personStream}), and {@link PersonYearSettler} both fingerprints and
- * settles each person-year. The first
- * run writes the table straight from that pass; later runs cache the (few) re-settled rows for the MERGE.
+ * settles each person-year. The first run writes the table straight from that pass; later runs cache the (few)
+ * re-settled rows for the MERGE.
  */
 public final class SettleJob {
   private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
@@ -71,7 +71,7 @@ public final class SettleJob {
               .groupBy("person_id", "insurance_year").agg(max("input_hash").as("stored_hash")))
           : Optional.empty();
       return settle(w, inputs.personStream(persons, stored), facilities, policies, policyFingerprint, now,
-          exists ? last : Optional.empty(), exists, start);
+          last, exists, start);
     } finally {
       persons.ifPresent(Dataset::unpersist);
     }
@@ -84,8 +84,9 @@ public final class SettleJob {
         ? "settle: settling the person-years whose inputs changed since the last run"
         : "settle: settling every person-year (no settlement table yet)");
     SettleCounters counters = new SettleCounters(spark.sparkContext());
-    Dataset<Row> settled = personStream.mapPartitions(new PersonYearSettler(facilities, policies, policyFingerprint, counters),
-            Encoders.row(SettlementSchema.SCHEMA));
+    Dataset<Row> settled = personStream.mapPartitions(
+        new PersonYearSettler(facilities, policies, policyFingerprint, counters),
+        Encoders.row(SettlementSchema.SCHEMA));
     long written = write(w, settled, exists, now);
     // a first run, or one that wrote rows, committed a settlement computed from `now`; otherwise it is as it was
     boolean committed = !exists || written > 0;

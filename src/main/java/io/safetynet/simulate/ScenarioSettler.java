@@ -21,8 +21,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Settles each person-year of a partition of the person stream ({@code SettleInputs.personStream}) under the baseline and under every
- * scenario, and emits one {@link ScenarioRows} row per active claim and scenario: one pass over the data for all
+ * Settles each person-year of a partition of the person stream ({@code SettleInputs.personStream}) under the
+ * baseline and under every scenario, and emits one {@link ScenarioRows} row per active claim and scenario: one pass over the data for all
  * scenarios. A person-year whose region a scenario does not change reuses the baseline settlement (the same
  * policy object), so unchanged regions are settled once. Holds one person-year at a time.
  */
