@@ -20,14 +20,12 @@ import org.apache.spark.sql.Row;
 public final class PersonYearRows {
   private PersonYearRows() {}
 
-  /** The enrolment of the person-year, or null when the person is not enrolled that year. */
-  public static Enrolment enrolment(PersonYearInput in) {
-    return EngineRows.enrolment(in.personId(), in.year(), in.enrolment());
-  }
-
-  /** The person-year of {@code in}; its claims in the order of {@link PersonYearInput#claims()}. */
+  /**
+   * The person-year of {@code in}; its claims in the order of {@link PersonYearInput#claims()}, its enrolment (if
+   * any) the only one in {@link PersonYear#enrolments()}.
+   */
   public static PersonYear personYear(PersonYearInput in, Map<String, Facility> facilities) {
-    Enrolment enrolment = enrolment(in);
+    Enrolment enrolment = EngineRows.enrolment(in.personId(), in.year(), in.enrolment());
     List<Claim> claims = new ArrayList<>(in.claims().size());
     for (Row r : in.claims()) {
       claims.add(EngineRows.claim(r));
