@@ -1,11 +1,16 @@
 package io.safetynet.simulate;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_trunc;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.trunc;
 
 import io.safetynet.forecast.FinancingConfig;
+import io.safetynet.forecast.Fund;
 import io.safetynet.forecast.FundForecaster;
 import io.safetynet.forecast.FundHistory;
 import io.safetynet.forecast.FundHistoryBuilder;
@@ -24,31 +29,41 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
- * Measures every scenario's compact rows ({@link ScenarioRows}) at once: each measure is one Spark aggregation keyed
- * by scenario. Target gaps and illness-driven poverty reuse the indicators' own definitions: the scenario name is
+ * Measures every scenario's compact rows ({@link ScenarioRows}) at once: each measure is one Spark aggregation for
+ * all scenarios, the fund sums over the wide rows side by side, the others over the long view keyed by scenario,
+ * unfolding only the columns they read. Target gaps and illness-driven poverty reuse the indicators' own definitions: the scenario name is
  * folded into the key those definitions group by (policy id, household and county), then split off again.
  */
-final class ScenarioMeasures {
+final class ScenarioMeasures implements AutoCloseable {
   /** Xiaogan's annual personal burden ceiling (seed 001 part 1, "985": 个人年度负担不超过5000元). */
   static final BigDecimal OOP_CEILING = new BigDecimal("5000");
   private static final String SEP = "\u001f";
   private static final int RATIO_SCALE = 6;
 
+  /** The amounts of {@link ScenarioRows} that {@link #funds} sums, in the order it reads them back. */
+  private static final List<String> FUND_SUMS = List.of("basic_paid", "critical_paid", "assistance_paid",
+      "supplementary_paid", "funds_paid", "patient_oop", "total_cost", "supplementary_in_policy_paid",
+      "in_policy_cost");
   private final SparkSession spark;
-  private final Dataset<Row> rows;
+  private final Dataset<Row> wide;
   private final List<String> names;
   private final Map<String, Map<Metric, BigDecimal>> values = new LinkedHashMap<>();
   private final Map<String, Map<Metric, String>> notes = new LinkedHashMap<>();
+  /** OOP per scenario, household and year, cached on first use ({@link #householdYears}). */
+  private Dataset<Row> householdYears;
 
-  ScenarioMeasures(SparkSession spark, Dataset<Row> rows, List<String> names) {
+  /** @param wide the simulation's wide rows ({@link ScenarioRows}), {@code names.get(i)} for the columns s<i>_* */
+  ScenarioMeasures(SparkSession spark, Dataset<Row> wide, List<String> names) {
     this.spark = spark;
-    this.rows = rows;
+    this.wide = wide;
     this.names = List.copyOf(names);
     for (String n : names) {
       values.put(n, new EnumMap<>(Metric.class));
@@ -64,22 +79,44 @@ final class ScenarioMeasures {
     return notes.get(name);
   }
 
+  /** The long view of the wide rows with the scenario columns {@code fields} only ({@link ScenarioRows#longView}). */
+  private Dataset<Row> rows(String... fields) {
+    return ScenarioRows.longView(wide, names, List.of(fields));
+  }
+
+  /** Spending per fund and the two ratios: one aggregation over the wide rows, every scenario's sums side by side. */
   void funds() {
-    for (Row r : rows.groupBy("scenario").agg(
-        expr("sum(basic_paid)"), expr("sum(critical_paid)"), expr("sum(assistance_paid)"),
-        expr("sum(supplementary_paid)"), expr("sum(funds_paid)"), expr("sum(patient_oop)"), expr("sum(total_cost)"),
-        expr("sum(basic_paid + critical_paid + assistance_paid + supplementary_in_policy_paid)"),
-        expr("sum(in_policy_cost)")).collectAsList()) {
-      Map<Metric, BigDecimal> v = values.get(r.getString(0));
-      v.put(Metric.BASIC, money(r.getDecimal(1)));
-      v.put(Metric.CRITICAL, money(r.getDecimal(2)));
-      v.put(Metric.ASSISTANCE, money(r.getDecimal(3)));
-      v.put(Metric.SUPPLEMENTARY, money(r.getDecimal(4)));
-      v.put(Metric.FUNDS, money(r.getDecimal(5)));
-      v.put(Metric.PATIENT_OOP, money(r.getDecimal(6)));
-      v.put(Metric.ACTUAL_RATIO, ratio(r.getDecimal(5), r.getDecimal(7)));
-      v.put(Metric.COMPLIANT_RATIO, ratio(r.getDecimal(8), r.getDecimal(9)));
+    List<Column> sums = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      for (String f : FUND_SUMS) {
+        sums.add(IndicatorFunctions.moneySum(ScenarioRows.columnName(i, f), ScenarioRows.columnName(i, f)));
+      }
     }
+    Row r = wide.agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new)).first();
+    for (int i = 0; i < names.size(); i++) {
+      int k = i * FUND_SUMS.size();
+      Map<Metric, BigDecimal> v = values.get(names.get(i));
+      v.put(Metric.BASIC, money(r.getDecimal(k)));
+      v.put(Metric.CRITICAL, money(r.getDecimal(k + 1)));
+      v.put(Metric.ASSISTANCE, money(r.getDecimal(k + 2)));
+      v.put(Metric.SUPPLEMENTARY, money(r.getDecimal(k + 3)));
+      v.put(Metric.FUNDS, money(r.getDecimal(k + 4)));
+      v.put(Metric.PATIENT_OOP, money(r.getDecimal(k + 5)));
+      v.put(Metric.ACTUAL_RATIO, ratio(r.getDecimal(k + 4), r.getDecimal(k + 6)));
+      BigDecimal onInPolicy = sumOf(r.getDecimal(k), r.getDecimal(k + 1), r.getDecimal(k + 2), r.getDecimal(k + 7));
+      v.put(Metric.COMPLIANT_RATIO, ratio(onInPolicy, r.getDecimal(k + 8)));
+    }
+  }
+
+  /** basic + critical + assistance + supplementary on in-policy cost, null when there were no rows (sum of none). */
+  private static BigDecimal sumOf(BigDecimal... parts) {
+    BigDecimal total = null;
+    for (BigDecimal p : parts) {
+      if (p != null) {
+        total = total == null ? p : total.add(p);
+      }
+    }
+    return total;
   }
 
   /**
@@ -88,9 +125,7 @@ final class ScenarioMeasures {
    * exceed {@link #OOP_CEILING}.
    */
   void householdOop() {
-    rows.filter("household_id is not null")
-        .groupBy("scenario", "household_id", "insurance_year").agg(expr("sum(patient_oop)").as("oop"))
-        .createOrReplaceTempView("simulate_household_oop");
+    householdYears().withColumnRenamed("patient_oop", "oop").createOrReplaceTempView("simulate_household_oop");
     for (Row r : spark.sql("select scenario, max(case when rk = ceil(0.5 * n) then oop end),"
         + " max(case when rk = ceil(0.9 * n) then oop end), count_if(oop > " + OOP_CEILING + ") from ("
         + " select scenario, oop, row_number() over (partition by scenario order by oop, household_id, insurance_year)"
@@ -104,6 +139,20 @@ final class ScenarioMeasures {
     spark.catalog().dropTempView("simulate_household_oop");
   }
 
+  /**
+   * {@code patient_oop} per scenario, household and insurance year (households with an active claim): what both
+   * the household OOP measures and illness-driven poverty start from, so the claims are unfolded for it once.
+   */
+  private Dataset<Row> householdYears() {
+    if (householdYears == null) {
+      householdYears = rows("patient_oop").filter("household_id is not null")
+          .groupBy("scenario", "household_id", "insurance_year")
+          .agg(IndicatorFunctions.moneySum("patient_oop", "patient_oop"))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+    return householdYears;
+  }
+
   /** Person-years below any configured target ({@code ind_target_gap}'s persons_below, summed over targets). */
   void targets(List<IndicatorTarget> targets) {
     List<IndicatorTarget> keyed = new ArrayList<>();
@@ -114,7 +163,8 @@ final class ScenarioMeasures {
       }
       values.get(n).put(Metric.BELOW_TARGET, BigDecimal.ZERO);
     }
-    Dataset<Row> settled = rows.filter("policy_id is not null")
+    Dataset<Row> settled = rows("policy_id", "total_cost", "in_policy_cost", "funds_paid", "basic_paid",
+        "critical_paid", "assistance_paid", "supplementary_in_policy_paid").filter("policy_id is not null")
         .withColumn("policy_id", concat_ws(SEP, col("scenario"), col("policy_id")));
     for (Row r : IndicatorFunctions.targetGap(spark, settled, keyed)
         .groupBy(expr("substring_index(policy_id, '" + SEP + "', 1)")).agg(expr("sum(persons_below)"))
@@ -130,7 +180,8 @@ final class ScenarioMeasures {
         .withColumn("household_id", concat_ws(SEP, col("scenario"), col("household_id")))
         .withColumn("region_code", concat_ws(SEP, col("scenario"), col("region_code")))
         .drop("scenario");
-    Dataset<Row> settled = rows.filter("household_id is not null")
+    // the household-years' OOP sums stand in for the claims: poverty sums patient_oop per household and year
+    Dataset<Row> settled = householdYears()
         .withColumn("household_id", concat_ws(SEP, col("scenario"), col("household_id")));
     for (Row r : IndicatorFunctions.illnessPoverty(spark, settled, keyedHouseholds, config)
         .groupBy(expr("substring_index(region_code, '" + SEP + "', 1)"))
@@ -147,8 +198,31 @@ final class ScenarioMeasures {
    * years of history.
    */
   void shortfall(Dataset<Row> enrolment, FinancingConfig financing, int years) {
+    // the wide rows summed by what the forecast reads of a claim (region, service month, settled month), every
+    // scenario's funds side by side, then unfolded: a few thousand rows instead of one per claim and scenario;
+    // and the enrolment counted once (it is the same for every scenario)
+    List<String> funds = java.util.Arrays.stream(Fund.values()).map(Fund::settlementColumn).toList();
+    List<Column> sums = new ArrayList<>(List.of(count(lit(1)).as("claims")));
+    for (int i = 0; i < names.size(); i++) {
+      for (String f : funds) {
+        sums.add(IndicatorFunctions.moneySum(ScenarioRows.columnName(i, f), ScenarioRows.columnName(i, f)));
+      }
+    }
+    Dataset<Row> cells = wide.where(col("status").equalTo("ACTIVE"))
+        .groupBy(col("region_code"), col("status"),
+            trunc(coalesce(col("discharge_date"), col("admission_date")), "month").as("discharge_date"),
+            date_trunc("month", col("settled_at")).as("settled_at"))
+        .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
+        .withColumn("admission_date", lit(null).cast("date"));
+    Map<String, ForecastInputs> inputs = ForecastInputs.byGroup(
+        ScenarioRows.unfold(cells, names, List.of("region_code", "status", "discharge_date", "admission_date",
+            "settled_at", "claims"), funds),
+        col("scenario"), col("claims"), enrolment, "the simulation");
     for (String n : names) {
-      ForecastInputs in = ForecastInputs.of(rows.filter(col("scenario").equalTo(lit(n))), enrolment, "scenario " + n);
+      ForecastInputs in = inputs.get(n);
+      if (in == null) {
+        throw new IllegalStateException("forecast: scenario " + n + " has no dated ACTIVE rows");
+      }
       List<FundHistory> histories = FundHistoryBuilder.build(in.cells(), in.enrolment(), in.valuation());
       int longest = histories.stream().mapToInt(h -> h.perCapitaSpending().size()).max().orElse(0);
       if (longest < TrendRegression.MIN_YEARS) {
@@ -174,6 +248,13 @@ final class ScenarioMeasures {
         values.get(n).put(Metric.SHORTFALL_YEAR, BigDecimal.valueOf(first));
         notes.get(n).put(Metric.SHORTFALL_YEAR, which);
       }
+    }
+  }
+
+  @Override
+  public void close() {
+    if (householdYears != null) {
+      householdYears.unpersist();
     }
   }
 

@@ -22,9 +22,10 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * Settles each person-year of a partition of the person stream ({@code SettleInputs.personStream}) under the
- * baseline and under every scenario, and emits one {@link ScenarioRows} row per active claim and scenario: one pass over the data for all
- * scenarios. A person-year whose region a scenario does not change reuses the baseline settlement (the same
- * policy object), so unchanged regions are settled once. Holds one person-year at a time.
+ * baseline and under every scenario, and emits one wide {@link ScenarioRows} row per active claim holding every
+ * scenario's amounts: one pass over the data for all scenarios. A person-year whose region a scenario does not
+ * change reuses the baseline settlement (the same policy object), so unchanged regions are settled once. Holds one
+ * person-year at a time.
  */
 final class ScenarioSettler implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -57,32 +58,63 @@ final class ScenarioSettler implements MapPartitionsFunction<Row, Row> {
     for (Row r : input.claims()) {
       byId.put(r.getAs("claim_id"), r);
     }
-    Policy basePolicy = policy(registries.get(0), e, year);
-    List<ClaimSettlement> base = engine.settle(basePolicy, py);
+    int n = names.size();
+    Policy[] policies = new Policy[n];
+    List<Map<String, ClaimSettlement>> byScenario = new ArrayList<>(n);
+    policies[0] = policy(registries.get(0), e, year);
+    List<ClaimSettlement> base = engine.settle(policies[0], py);
     Map<String, ClaimSettlement> baseById = new HashMap<>();
     base.forEach(s -> baseById.put(s.claimId(), s));
-    List<Row> out = new ArrayList<>(base.size() * names.size());
-    for (int i = 0; i < names.size(); i++) {
-      Policy p = i == 0 ? basePolicy : policy(registries.get(i), e, year);
-      List<ClaimSettlement> settled = p == basePolicy ? base : engine.settle(p, py);
-      for (ClaimSettlement s : settled) {
-        Row in = byId.get(s.claimId());
-        if (!"ACTIVE".equals(in.getAs("status"))) {
-          continue; // reversed claims are void for every indicator
-        }
-        BigDecimal w = i == 0 || response == null ? BigDecimal.ONE
-            : response.weight(s.visitType(), baseById.get(s.claimId()).patientOop(), s.patientOop());
-        out.add(row(names.get(i), s, in, e, p, w));
+    byScenario.add(baseById);
+    for (int i = 1; i < n; i++) {
+      policies[i] = policy(registries.get(i), e, year);
+      if (policies[i] == policies[0]) {
+        byScenario.add(baseById);
+      } else {
+        Map<String, ClaimSettlement> m = new HashMap<>();
+        engine.settle(policies[i], py).forEach(s -> m.put(s.claimId(), s));
+        byScenario.add(m);
       }
+    }
+    List<Row> out = new ArrayList<>(base.size());
+    int width = ScenarioRows.CLAIM.size() + n * ScenarioRows.PER_SCENARIO.size();
+    for (ClaimSettlement b : base) {
+      Row in = byId.get(b.claimId());
+      if (!"ACTIVE".equals(in.getAs("status"))) {
+        continue; // reversed claims are void for every indicator
+      }
+      Object[] row = new Object[width];
+      int k = claimColumns(row, b, in, e);
+      for (int i = 0; i < n; i++) {
+        ClaimSettlement s = byScenario.get(i).get(b.claimId());
+        BigDecimal w = i == 0 || response == null ? BigDecimal.ONE
+            : response.weight(s.visitType(), b.patientOop(), s.patientOop());
+        k = scenarioColumns(row, k, s, policies[i], w);
+      }
+      out.add(RowFactory.create(row));
     }
     return out;
   }
 
-  private static Policy policy(PolicyRegistry registry, Enrolment e, int year) {
-    return e == null ? null : registry.find(e.regionCode(), year).orElse(null);
+  /** The {@link ScenarioRows#CLAIM} columns; returns the next index. */
+  private static int claimColumns(Object[] row, ClaimSettlement s, Row in, Enrolment e) {
+    int k = 0;
+    row[k++] = s.personId();
+    row[k++] = e == null ? null : e.householdId();
+    row[k++] = e == null ? null : e.regionCode();
+    row[k++] = s.insuranceYear();
+    row[k++] = s.category().name();
+    row[k++] = s.visitType().name();
+    row[k++] = in.getAs("diagnosis_code");
+    row[k++] = in.getAs("status");
+    row[k++] = in.getAs("admission_date");
+    row[k++] = in.getAs("discharge_date");
+    row[k++] = in.getAs("settled_at");
+    return k;
   }
 
-  private static Row row(String scenario, ClaimSettlement s, Row in, Enrolment e, Policy p, BigDecimal w) {
+  /** One scenario's {@link ScenarioRows#PER_SCENARIO} columns from index {@code k}; returns the next index. */
+  private static int scenarioColumns(Object[] row, int k, ClaimSettlement s, Policy p, BigDecimal w) {
     BigDecimal total = UtilisationResponse.scale(s.totalCost(), w);
     BigDecimal basic = UtilisationResponse.scale(s.basic(), w);
     BigDecimal critical = UtilisationResponse.scale(s.critical(), w);
@@ -91,37 +123,22 @@ final class ScenarioSettler implements MapPartitionsFunction<Row, Row> {
     BigDecimal suppOoc = UtilisationResponse.scale(s.supplementaryOutOfCatalogue(), w);
     BigDecimal hospital = UtilisationResponse.scale(s.hospitalBorne(), w);
     BigDecimal funds = basic.add(critical).add(assistance).add(suppIn).add(suppOoc);
+    row[k++] = p == null ? null : p.id();
+    row[k++] = w;
+    row[k++] = total;
+    row[k++] = UtilisationResponse.scale(s.inPolicyCost(), w);
+    row[k++] = basic;
+    row[k++] = critical;
+    row[k++] = assistance;
+    row[k++] = suppIn;
+    row[k++] = suppIn.add(suppOoc);
     // patient OOP as the remainder keeps funds + hospital + OOP = total exact after scaling
-    BigDecimal oop = total.subtract(funds).subtract(hospital);
-    return RowFactory.create(
-        scenario,
-        s.claimId(),
-        s.personId(),
-        e == null ? null : e.householdId(),
-        e == null ? null : e.regionCode(),
-        p == null ? null : p.id(),
-        p == null ? null : p.version(),
-        s.insuranceYear(),
-        s.category().name(),
-        s.visitType().name(),
-        s.tier() == null ? null : s.tier().name(),
-        in.getAs("diagnosis_code"),
-        in.getAs("status"),
-        in.getAs("admission_date"),
-        in.getAs("discharge_date"),
-        in.getAs("settled_at"),
-        w,
-        total,
-        UtilisationResponse.scale(s.inPolicyCost(), w),
-        UtilisationResponse.scale(s.outOfCatalogueCost(), w),
-        basic,
-        critical,
-        assistance,
-        suppIn,
-        suppOoc,
-        suppIn.add(suppOoc),
-        hospital,
-        oop,
-        funds);
+    row[k++] = total.subtract(funds).subtract(hospital);
+    row[k++] = funds;
+    return k;
+  }
+
+  private static Policy policy(PolicyRegistry registry, Enrolment e, int year) {
+    return e == null ? null : registry.find(e.regionCode(), year).orElse(null);
   }
 }

@@ -96,32 +96,42 @@ public final class SimulateJob {
     long start = System.nanoTime();
     Warehouse w = new Warehouse(spark, plan.spec().warehouse());
     List<String> names = names(plan);
-    Dataset<Row> rows = settleAll(plan).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> wide = settleWide(plan).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long n = rows.count();
+      long n = wide.count() * names.size();
       progress.accept(String.format("simulate: %,d claim settlements (%d scenarios + baseline) in one pass, %.1f s",
           n, plan.scenarios().size(), (System.nanoTime() - start) / 1e9));
-      ScenarioMeasures m = new ScenarioMeasures(spark, rows, names);
-      m.funds();
-      m.householdOop();
-      m.targets(plan.indicators().targets());
-      m.poverty(w.read(Warehouse.HOUSEHOLDS), plan.indicators().poverty());
-      m.shortfall(w.read(Warehouse.ENROLMENT), plan.financing(), plan.spec().forecastYears());
-      Comparison c = comparison(plan, m);
+      Comparison c;
+      try (ScenarioMeasures m = new ScenarioMeasures(spark, wide, names)) {
+        m.funds();
+        m.householdOop();
+        m.targets(plan.indicators().targets());
+        m.poverty(w.read(Warehouse.HOUSEHOLDS), plan.indicators().poverty());
+        m.shortfall(w.read(Warehouse.ENROLMENT), plan.financing(), plan.spec().forecastYears());
+        c = comparison(plan, m);
+      }
       long written = write(w, plan, c);
       progress.accept(String.format("simulate: %d rows written to %s in %.1f s", written, w.path(TABLE),
           (System.nanoTime() - start) / 1e9));
       return new Result(c, n / names.size(), written);
     } finally {
-      rows.unpersist();
+      wide.unpersist();
     }
   }
 
   /**
-   * Every active claim settled under the baseline and each scenario ({@link ScenarioRows}), from one read of the
-   * claims and one mapPartitions over whole person-years.
+   * Every active claim settled under the baseline and each scenario, one row per claim and scenario with the
+   * settlement table's column names ({@link ScenarioRows#longView}).
    */
   Dataset<Row> settleAll(Plan plan) {
+    return ScenarioRows.longView(settleWide(plan), names(plan));
+  }
+
+  /**
+   * Every active claim settled under the baseline and each scenario, one wide row per claim ({@link ScenarioRows}),
+   * from one read of the claims and one mapPartitions over whole person-years.
+   */
+  private Dataset<Row> settleWide(Plan plan) {
     SettleInputs inputs = new SettleInputs(spark, plan.spec().warehouse());
     Broadcast<Map<String, Facility>> facilities =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(inputs.facilities());
@@ -129,7 +139,7 @@ public final class SimulateJob {
     plan.scenarios().forEach(s -> registries.add(s.registry()));
     return inputs.personStream()
         .mapPartitions(new ScenarioSettler(facilities, names(plan), registries, plan.response()),
-            Encoders.row(ScenarioRows.SCHEMA));
+            Encoders.row(ScenarioRows.wideSchema(registries.size())));
   }
 
   private static List<String> names(Plan plan) {

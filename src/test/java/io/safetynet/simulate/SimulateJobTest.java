@@ -176,6 +176,40 @@ class SimulateJobTest {
     assertEquals(List.of(), lower);
   }
 
+  /**
+   * Elasticity -0.2 (RAND HIE): under the Gansu scenario G1's OOP falls from 2400 to 2000, so it counts for
+   * (2000 / 2400)^-0.2 = 1.037137 admissions and each amount is scaled and rounded: total 15000 -> 15557.06, basic
+   * 12000 -> 12445.64, critical 600 -> 622.28, assistance 400 -> 414.85, funds 13482.77, and OOP is the remainder
+   * 2074.29 (not 2000 x w = 2074.27), so funds + OOP = total stays exact. X's claims keep their OOP under the
+   * Xiaogan scenario (weight 1); the baseline is never scaled.
+   */
+  @Test
+  void theUtilisationResponseScalesAScenariosClaimsByItsOopPrice() {
+    SimulateJob.Plan elastic = SimulateJob.plan(new SimulateJob.Spec(plan.spec().warehouse(),
+        Path.of("conf/policies"), List.of(Path.of("conf/scenarios/xiaogan-critical-deductible-3000.yaml"),
+            Path.of("conf/scenarios/gansu-assistance-threshold-2000.yaml")), -0.2, Path.of("conf/indicators.yaml"),
+        Path.of("conf/financing.yaml"), 5));
+    String xiaogan = elastic.scenarios().get(0).name();
+    String gansu = elastic.scenarios().get(1).name();
+    List<Row> rows = job.settleAll(elastic).collectAsList();
+    assertEquals(9, rows.size(), "3 claims x (baseline + 2 scenarios)");
+    Row g = rows.stream().filter(r -> gansu.equals(r.getAs("scenario")) && "620421".equals(r.getAs("region_code")))
+        .findFirst().orElseThrow();
+    assertEquals(new BigDecimal("1.037137"), g.getAs("admissions"));
+    assertEquals(money("15557.06"), g.getAs("total_cost"));
+    assertEquals(money("12445.64"), g.getAs("basic_paid"));
+    assertEquals(money("622.28"), g.getAs("critical_paid"));
+    assertEquals(money("414.85"), g.getAs("assistance_paid"));
+    assertEquals(money("13482.77"), g.getAs("funds_paid"));
+    assertEquals(money("2074.29"), g.getAs("patient_oop"));
+    for (Row r : rows) {
+      boolean scaled = r == g;
+      assertEquals(scaled, ((BigDecimal) r.getAs("admissions")).compareTo(BigDecimal.ONE) != 0,
+          r.getAs("scenario") + " " + r.getAs("region_code") + " admissions " + r.getAs("admissions"));
+    }
+    assertEquals(3, rows.stream().filter(r -> xiaogan.equals(r.getAs("scenario"))).count());
+  }
+
   private static BigDecimal money(String v) {
     return new BigDecimal(v).setScale(2);
   }

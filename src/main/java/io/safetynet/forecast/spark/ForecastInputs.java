@@ -55,10 +55,28 @@ public final class ForecastInputs {
    * planner's scenario re-settlement; {@code what} names it in errors.
    */
   public static ForecastInputs of(Dataset<Row> settlement, Dataset<Row> enrolmentTable, String what) {
-    ForecastInputs in = new ForecastInputs();
-    in.readSettlement(settlement, what);
-    in.readEnrolment(enrolmentTable);
+    ForecastInputs in = byGroup(settlement, lit(""), lit(1L), enrolmentTable, what).get("");
+    if (in == null) {
+      throw new IllegalStateException("forecast: " + what + " has no dated ACTIVE rows");
+    }
     return in;
+  }
+
+  /**
+   * The series of every group of {@code settlement} at once, keyed by the value of {@code group} (a planner's
+   * scenarios): one aggregation of the frame for all groups and one count of the enrolment table, instead of
+   * four Spark jobs per group. A group with no ACTIVE rows is absent.
+   *
+   * @param rowCount how many settlement rows a row of {@code settlement} stands for: 1, or a count when the frame is
+   *     already summed by region, status and the service and settled months (only the undated note counts rows)
+   * @throws IllegalStateException when a group has no dated ACTIVE rows
+   */
+  public static Map<String, ForecastInputs> byGroup(Dataset<Row> settlement, Column group, Column rowCount,
+      Dataset<Row> enrolmentTable, String what) {
+    Map<String, ForecastInputs> out = readSettlement(settlement, group, rowCount, what);
+    List<EnrolmentCount> enrolled = readEnrolment(enrolmentTable);
+    out.values().forEach(in -> in.enrolment.addAll(enrolled));
+    return out;
   }
 
   public List<LagCell> cells() {
@@ -86,50 +104,71 @@ public final class ForecastInputs {
     return p.toString();
   }
 
-  private void readSettlement(Dataset<Row> settlement, String path) {
+  /**
+   * One aggregation by (group, region, service month, lag): the fund sums, the latest settled month and the row
+   * count, where the rows with no service month (no dates) are counted for a note and left out of the cells.
+   */
+  private static Map<String, ForecastInputs> readSettlement(Dataset<Row> settlement, Column group, Column rowCount,
+      String what) {
     Dataset<Row> active = settlement.where(col("status").equalTo("ACTIVE"));
     Column serviceMonth = trunc(coalesce(col("discharge_date"), col("admission_date")), "month");
     Column settledMonth = trunc(to_date(col("settled_at")), "month");
     Dataset<Row> dated =
         active
+            .withColumn("forecast_group", group)
+            .withColumn("forecast_rows", rowCount)
             .withColumn("service_month", serviceMonth)
             .withColumn("settled_month", settledMonth)
             // no settled_at: settled at discharge (one-stop settlement), so no reporting lag
             .withColumn("lag", when(col("settled_month").isNull(), lit(0))
                 .otherwise(greatest(lit(0), months_between(col("settled_month"), col("service_month")).cast("int"))));
-    long undated = dated.where(col("service_month").isNull()).count();
-    if (undated > 0) {
-      notes.add(undated + " ACTIVE settlement rows have neither discharge_date nor admission_date; left out");
-    }
-    Column[] fundSums = Arrays.stream(Fund.values())
-        .map(f -> sum(col(f.settlementColumn())).alias(f.key())).toArray(Column[]::new);
-    List<Row> rows = dated.where(col("service_month").isNotNull())
-        .groupBy(col("region_code"), col("service_month"), col("lag"))
-        .agg(fundSums[0], Arrays.copyOfRange(fundSums, 1, fundSums.length))
+    List<Column> aggregates = new ArrayList<>(List.of(sum(col("forecast_rows")).alias("rows")));
+    Arrays.stream(Fund.values()).forEach(f -> aggregates.add(sum(col(f.settlementColumn())).alias(f.key())));
+    List<Row> rows = dated
+        .groupBy(col("forecast_group"), col("region_code"), col("service_month"), col("lag"))
+        .agg(max(col("settled_month")).alias("latest_settled"), aggregates.toArray(Column[]::new))
         .collectAsList();
-    Row latest = dated.agg(max(col("service_month")), max(col("settled_month"))).first();
-    valuation = later(month(latest.getDate(0)), month(latest.getDate(1)));
-    if (valuation == null) {
-      throw new IllegalStateException("forecast: " + path + " has no dated ACTIVE rows");
-    }
-    Map<String, Long> unknown = new TreeMap<>();
+    Map<String, ForecastInputs> out = new TreeMap<>();
+    Map<String, Long> undated = new TreeMap<>();
+    Map<String, Map<String, Long>> unknown = new TreeMap<>();
     for (Row r : rows) {
-      String regionId = RegionIds.of(r.getString(0));
+      String g = r.getString(0);
+      ForecastInputs in = out.computeIfAbsent(g, k -> new ForecastInputs());
+      YearMonth service = month(r.getDate(2));
+      in.valuation = later(in.valuation, later(service, month(r.getDate(4))));
+      if (service == null) {
+        undated.merge(g, r.getLong(5), Long::sum);
+        continue;
+      }
+      String regionId = RegionIds.of(r.getString(1));
       if (regionId == null) {
-        unknown.merge(String.valueOf(r.getString(0)), 1L, Long::sum);
+        unknown.computeIfAbsent(g, k -> new TreeMap<>()).merge(String.valueOf(r.getString(1)), 1L, Long::sum);
         continue;
       }
       for (Fund f : Fund.values()) {
         BigDecimal amount = r.getDecimal(r.fieldIndex(f.key()));
         if (amount != null && amount.signum() != 0) {
-          cells.add(new LagCell(regionId, f, month(r.getDate(1)), r.getInt(2), amount));
+          in.cells.add(new LagCell(regionId, f, service, r.getInt(3), amount));
         }
       }
     }
-    unknown.forEach((code, n) -> notes.add("region_code " + code + " maps to no region id; its settlements left out"));
+    out.forEach((g, in) -> {
+      Long n = undated.get(g);
+      if (n != null) {
+        in.notes.add(n + " ACTIVE settlement rows have neither discharge_date nor admission_date; left out");
+      }
+      unknown.getOrDefault(g, Map.of()).keySet().forEach(code ->
+          in.notes.add("region_code " + code + " maps to no region id; its settlements left out"));
+      if (in.valuation == null) {
+        throw new IllegalStateException("forecast: " + what + (g.isEmpty() ? "" : " (" + g + ")")
+            + " has no dated ACTIVE rows");
+      }
+    });
+    return out;
   }
 
-  private void readEnrolment(Dataset<Row> e) {
+  private static List<EnrolmentCount> readEnrolment(Dataset<Row> e) {
+    List<EnrolmentCount> enrolment = new ArrayList<>();
     // supplementary covers only flagged persons when the table says who; otherwise every enrolled person
     Column supplementary = Arrays.asList(e.columns()).contains("supplementary_insured")
         ? countDistinct(when(col("supplementary_insured"), col("person_id")))
@@ -150,6 +189,7 @@ public final class ForecastInputs {
       String[] k = key.split("\t");
       enrolment.add(new EnrolmentCount(k[0], Integer.parseInt(k[1]), sums[0], sums[1]));
     });
+    return enrolment;
   }
 
   private static YearMonth month(Date d) {
