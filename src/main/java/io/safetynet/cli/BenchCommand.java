@@ -58,6 +58,12 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     main.setVerbose(common.verbose);
     CliContext ctx = main.context();
+    if (main.warehouseGiven(common)) {
+      // the bench deletes and recreates its warehouse: never one the user named, which may hold real data
+      ctx.err().println("safetynet bench: --warehouse is not used by the bench, which deletes and recreates "
+          + "WORK/warehouse on every run; choose the directory with --work DIR instead.");
+      return Main.USAGE;
+    }
     BenchSpec spec = new BenchSpec(persons, years, work.toAbsolutePath(), skipGenerate, incrementalShare,
         ctx.home().resolve("conf/policies"), ctx.home().resolve("conf"), ceilingPersons, ceilingSeconds,
         ctx.out()::println);

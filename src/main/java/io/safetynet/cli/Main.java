@@ -85,6 +85,11 @@ public final class Main implements Callable<Integer> {
     return common.warehouse != null ? common.warehouse : Warehouse.DEFAULT_ROOT;
   }
 
+  /** Whether a --warehouse was given, to the command or before it. */
+  boolean warehouseGiven(CommonOptions own) {
+    return own.warehouse != null || common.warehouse != null;
+  }
+
   boolean verbose(CommonOptions own) {
     return own.verbose || common.verbose;
   }

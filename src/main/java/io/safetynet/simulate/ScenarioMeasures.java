@@ -89,7 +89,7 @@ final class ScenarioMeasures implements AutoCloseable {
     List<Column> sums = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       for (String f : FUND_SUMS) {
-        sums.add(IndicatorFunctions.moneySum(ScenarioRows.columnName(i, f), ScenarioRows.columnName(i, f)));
+        sums.add(IndicatorFunctions.moneySum(ScenarioRows.value(i, f), ScenarioRows.columnName(i, f)));
       }
     }
     Row r = wide.agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new)).first();
@@ -205,7 +205,7 @@ final class ScenarioMeasures implements AutoCloseable {
     List<Column> sums = new ArrayList<>(List.of(count(lit(1)).as("claims")));
     for (int i = 0; i < names.size(); i++) {
       for (String f : funds) {
-        sums.add(IndicatorFunctions.moneySum(ScenarioRows.columnName(i, f), ScenarioRows.columnName(i, f)));
+        sums.add(IndicatorFunctions.moneySum(ScenarioRows.value(i, f), ScenarioRows.columnName(i, f)));
       }
     }
     Dataset<Row> cells = wide.where(col("status").equalTo("ACTIVE"))
@@ -215,7 +215,7 @@ final class ScenarioMeasures implements AutoCloseable {
         .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
         .withColumn("admission_date", lit(null).cast("date"));
     Map<String, ForecastInputs> inputs = ForecastInputs.byGroup(
-        ScenarioRows.unfold(cells, names, List.of("region_code", "status", "discharge_date", "admission_date",
+        ScenarioRows.unfoldSums(cells, names, List.of("region_code", "status", "discharge_date", "admission_date",
             "settled_at", "claims"), funds),
         col("scenario"), col("claims"), enrolment, "the simulation");
     for (String n : names) {

@@ -2,6 +2,7 @@ package io.safetynet.simulate;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
@@ -23,7 +24,9 @@ import org.apache.spark.sql.types.StructType;
  * claims and 5 scenarios the per-scenario rows were 8 GiB of cache, more than memory holds.
  *
  * <p>{@code admissions} is the utilisation weight (1 unless {@link UtilisationResponse} applies; the amounts are
- * already scaled by it).
+ * already scaled by it). A scenario's columns are all null where it settles the claim's person-year exactly as the
+ * baseline does (its policy for the region is the baseline's, as for every region a scenario does not touch):
+ * nothing to build or cache, and {@link #value} reads the baseline's columns there.
  */
 public final class ScenarioRows {
   static final DataType MONEY = DataTypes.createDecimalType(18, 2);
@@ -75,6 +78,18 @@ public final class ScenarioRows {
     return "s" + scenario + "_";
   }
 
+  /**
+   * Scenario {@code i}'s {@code field} of a wide row as a SQL expression: its own column, or the baseline's where it
+   * is the same as the baseline ({@code admissions}, never null otherwise, is null).
+   */
+  static String value(int scenario, String field) {
+    if (scenario == 0) {
+      return columnName(0, field);
+    }
+    return "CASE WHEN " + columnName(scenario, "admissions") + " IS NULL THEN " + columnName(0, field) + " ELSE "
+        + columnName(scenario, field) + " END";
+  }
+
   /** The name of the wide rows' column of scenario {@code i}'s {@code field} (a {@link #PER_SCENARIO} name). */
   static String columnName(int scenario, String field) {
     return prefix(scenario) + field;
@@ -96,19 +111,25 @@ public final class ScenarioRows {
    * {@code inline} (not {@code stack}) so the unfolding is whole-stage generated code.
    */
   static Dataset<Row> longView(Dataset<Row> wide, List<String> names, List<String> fields) {
-    return unfold(wide, names, java.util.Arrays.asList(CLAIM.fieldNames()), fields);
+    return unfold(wide, names, java.util.Arrays.asList(CLAIM.fieldNames()), fields, ScenarioRows::value);
   }
 
   /**
-   * Any frame with the wide rows' scenario columns {@code s<i>_<field>} (the wide rows, or an aggregate of them),
-   * one row per row and scenario: {@code scenario}, the columns {@code keep}, then the {@code fields}.
+   * An aggregate of the wide rows holding a column {@code s<i>_<field>} per scenario and field, already summed
+   * through {@link #value} (so never null for "same as the baseline"), one row per row and scenario:
+   * {@code scenario}, the columns {@code keep}, then the {@code fields}.
    */
-  static Dataset<Row> unfold(Dataset<Row> wide, List<String> names, List<String> keep, List<String> fields) {
+  static Dataset<Row> unfoldSums(Dataset<Row> sums, List<String> names, List<String> keep, List<String> fields) {
+    return unfold(sums, names, keep, fields, ScenarioRows::columnName);
+  }
+
+  private static Dataset<Row> unfold(Dataset<Row> wide, List<String> names, List<String> keep, List<String> fields,
+      java.util.function.BiFunction<Integer, String, String> valueOf) {
     Column[] structs = new Column[names.size()];
     for (int i = 0; i < names.size(); i++) {
       List<Column> parts = new ArrayList<>(List.of(lit(i).as("scenario_index")));
       for (String f : fields) {
-        parts.add(col(columnName(i, f)).as(f));
+        parts.add(expr(valueOf.apply(i, f)).as(f));
       }
       structs[i] = org.apache.spark.sql.functions.struct(parts.toArray(Column[]::new));
     }

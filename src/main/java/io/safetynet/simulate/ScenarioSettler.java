@@ -86,6 +86,11 @@ final class ScenarioSettler implements MapPartitionsFunction<Row, Row> {
       Object[] row = new Object[width];
       int k = claimColumns(row, b, in, e);
       for (int i = 0; i < n; i++) {
+        if (i > 0 && policies[i] == policies[0]) {
+          // settled as the baseline (weight 1 too): left null, read as the baseline's (ScenarioRows.value)
+          k += ScenarioRows.PER_SCENARIO.size();
+          continue;
+        }
         ClaimSettlement s = byScenario.get(i).get(b.claimId());
         BigDecimal w = i == 0 || response == null ? BigDecimal.ONE
             : response.weight(s.visitType(), b.patientOop(), s.patientOop());

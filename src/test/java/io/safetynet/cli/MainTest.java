@@ -57,6 +57,14 @@ class MainTest {
   }
 
   @Test
+  void benchRefusesAWarehouseSinceItDeletesItsOwn(@TempDir Path home) {
+    assertEquals(2, run(Map.of(), home, "bench", "--warehouse", home.resolve("wh").toString()));
+    assertTrue(err.toString().startsWith("safetynet bench: --warehouse is not used by the bench"), err.toString());
+    assertEquals(2, run(Map.of(), home, "--warehouse", home.resolve("wh").toString(), "bench"));
+    assertTrue(!java.nio.file.Files.exists(home.resolve("bench-work")), "nothing was created");
+  }
+
+  @Test
   void lockedWarehouseIsRefused(@TempDir Path home) throws Exception {
     Path wh = home.resolve("wh");
     Path input = java.nio.file.Files.createDirectories(home.resolve("in"));
