@@ -7,11 +7,11 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 
+import io.delta.tables.DeltaTable;
+import io.safetynet.spark.Warehouse;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import io.delta.tables.DeltaTable;
-import io.safetynet.spark.Warehouse;
 import org.apache.spark.sql.SparkSession;
 
 /**

@@ -39,8 +39,9 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Measures every scenario's compact rows ({@link ScenarioRows}) at once: each measure is one Spark aggregation for
  * all scenarios, the fund sums over the wide rows side by side, the others over the long view keyed by scenario,
- * unfolding only the columns they read. Target gaps and illness-driven poverty reuse the indicators' own definitions: the scenario name is
- * folded into the key those definitions group by (policy id, household and county), then split off again.
+ * unfolding only the columns they read. Target gaps and illness-driven poverty reuse the indicators' own
+ * definitions: the scenario name is folded into the key those definitions group by (policy id, household and
+ * county), then split off again.
  */
 final class ScenarioMeasures implements AutoCloseable {
   /** Xiaogan's annual personal burden ceiling (seed 001 part 1, "985": 个人年度负担不超过5000元). */
@@ -50,8 +51,10 @@ final class ScenarioMeasures implements AutoCloseable {
 
   /** The amounts of {@link ScenarioRows} that {@link #funds} sums, in the order it reads them back. */
   private static final List<String> FUND_SUMS = List.of("basic_paid", "critical_paid", "assistance_paid",
-      "supplementary_paid", "funds_paid", "patient_oop", "total_cost", "supplementary_in_policy_paid",
-      "in_policy_cost");
+      "supplementary_paid", "funds_paid", "patient_oop", "total_cost", "in_policy_cost");
+  /** The funds' payments on in-policy cost, the compliant ratio's numerator (ind_reimbursement's definition). */
+  private static final List<String> FUNDS_ON_IN_POLICY =
+      List.of("basic_paid", "critical_paid", "assistance_paid", "supplementary_in_policy_paid");
   private final SparkSession spark;
   private final Dataset<Row> wide;
   private final List<String> names;
@@ -86,13 +89,14 @@ final class ScenarioMeasures implements AutoCloseable {
 
   /** Spending per fund and the two ratios: one aggregation over the wide rows, every scenario's sums side by side. */
   void funds() {
-    List<Column> sums = new ArrayList<>();
+    List<Column> sums = scenarioSums(FUND_SUMS);
     for (int i = 0; i < names.size(); i++) {
-      for (String f : FUND_SUMS) {
-        sums.add(IndicatorFunctions.moneySum(ScenarioRows.value(i, f), ScenarioRows.columnName(i, f)));
-      }
+      int scenario = i;
+      sums.add(IndicatorFunctions.moneySum(FUNDS_ON_IN_POLICY.stream().map(f -> "(" + ScenarioRows.value(scenario, f)
+          + ")").collect(java.util.stream.Collectors.joining(" + ")), "s" + i + "_funds_on_in_policy"));
     }
     Row r = wide.agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new)).first();
+    int onInPolicy = names.size() * FUND_SUMS.size();
     for (int i = 0; i < names.size(); i++) {
       int k = i * FUND_SUMS.size();
       Map<Metric, BigDecimal> v = values.get(names.get(i));
@@ -103,20 +107,19 @@ final class ScenarioMeasures implements AutoCloseable {
       v.put(Metric.FUNDS, money(r.getDecimal(k + 4)));
       v.put(Metric.PATIENT_OOP, money(r.getDecimal(k + 5)));
       v.put(Metric.ACTUAL_RATIO, ratio(r.getDecimal(k + 4), r.getDecimal(k + 6)));
-      BigDecimal onInPolicy = sumOf(r.getDecimal(k), r.getDecimal(k + 1), r.getDecimal(k + 2), r.getDecimal(k + 7));
-      v.put(Metric.COMPLIANT_RATIO, ratio(onInPolicy, r.getDecimal(k + 8)));
+      v.put(Metric.COMPLIANT_RATIO, ratio(r.getDecimal(onInPolicy + i), r.getDecimal(k + 7)));
     }
   }
 
-  /** basic + critical + assistance + supplementary on in-policy cost, null when there were no rows (sum of none). */
-  private static BigDecimal sumOf(BigDecimal... parts) {
-    BigDecimal total = null;
-    for (BigDecimal p : parts) {
-      if (p != null) {
-        total = total == null ? p : total.add(p);
+  /** A money sum of each scenario's {@code fields} over the wide rows, named s&lt;i&gt;_&lt;field&gt;, by scenario. */
+  private List<Column> scenarioSums(List<String> fields) {
+    List<Column> sums = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      for (String f : fields) {
+        sums.add(IndicatorFunctions.moneySum(ScenarioRows.value(i, f), ScenarioRows.columnName(i, f)));
       }
     }
-    return total;
+    return sums;
   }
 
   /**
@@ -202,17 +205,12 @@ final class ScenarioMeasures implements AutoCloseable {
     // scenario's funds side by side, then unfolded: a few thousand rows instead of one per claim and scenario;
     // and the enrolment counted once (it is the same for every scenario)
     List<String> funds = java.util.Arrays.stream(Fund.values()).map(Fund::settlementColumn).toList();
-    List<Column> sums = new ArrayList<>(List.of(count(lit(1)).as("claims")));
-    for (int i = 0; i < names.size(); i++) {
-      for (String f : funds) {
-        sums.add(IndicatorFunctions.moneySum(ScenarioRows.value(i, f), ScenarioRows.columnName(i, f)));
-      }
-    }
+    List<Column> sums = scenarioSums(funds);
     Dataset<Row> cells = wide.where(col("status").equalTo("ACTIVE"))
         .groupBy(col("region_code"), col("status"),
             trunc(coalesce(col("discharge_date"), col("admission_date")), "month").as("discharge_date"),
             date_trunc("month", col("settled_at")).as("settled_at"))
-        .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
+        .agg(count(lit(1)).as("claims"), sums.toArray(Column[]::new))
         .withColumn("admission_date", lit(null).cast("date"));
     Map<String, ForecastInputs> inputs = ForecastInputs.byGroup(
         ScenarioRows.unfoldSums(cells, names, List.of("region_code", "status", "discharge_date", "admission_date",

@@ -1,13 +1,15 @@
 package io.safetynet.simulate;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -131,13 +133,12 @@ public final class ScenarioRows {
       for (String f : fields) {
         parts.add(expr(valueOf.apply(i, f)).as(f));
       }
-      structs[i] = org.apache.spark.sql.functions.struct(parts.toArray(Column[]::new));
+      structs[i] = struct(parts.toArray(Column[]::new));
     }
-    Column scenarioNames = org.apache.spark.sql.functions.array(
-        names.stream().map(n -> lit(n)).collect(Collectors.toList()).toArray(Column[]::new));
+    Column scenarioNames = array(names.stream().map(n -> lit(n)).toArray(Column[]::new));
     List<Column> unfolded = new ArrayList<>();
     keep.forEach(c -> unfolded.add(col(c)));
-    unfolded.add(org.apache.spark.sql.functions.inline(org.apache.spark.sql.functions.array(structs)));
+    unfolded.add(inline(array(structs)));
     List<Column> out = new ArrayList<>();
     out.add(element_at(scenarioNames, col("scenario_index").plus(1)).as("scenario"));
     keep.forEach(c -> out.add(col(c)));

@@ -98,9 +98,9 @@ public final class SimulateJob {
     List<String> names = names(plan);
     Dataset<Row> wide = settleWide(plan).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long n = wide.count() * names.size();
+      long claims = wide.count();
       progress.accept(String.format("simulate: %,d claim settlements (%d scenarios + baseline) in one pass, %.1f s",
-          n, plan.scenarios().size(), (System.nanoTime() - start) / 1e9));
+          claims * names.size(), plan.scenarios().size(), (System.nanoTime() - start) / 1e9));
       Comparison c;
       try (ScenarioMeasures m = new ScenarioMeasures(spark, wide, names)) {
         m.funds();
@@ -113,7 +113,7 @@ public final class SimulateJob {
       long written = write(w, plan, c);
       progress.accept(String.format("simulate: %d rows written to %s in %.1f s", written, w.path(TABLE),
           (System.nanoTime() - start) / 1e9));
-      return new Result(c, n / names.size(), written);
+      return new Result(c, claims, written);
     } finally {
       wide.unpersist();
     }

@@ -12,13 +12,14 @@ public final class SparkSessions {
       "spark.databricks.delta.properties.defaults.enableDeletionVectors";
 
   /**
-   * Money (decimal(18,2) is a Parquet INT64), timestamps and the trace's amounts and detail texts, written without a
-   * Parquet dictionary: their values rarely repeat, and the dictionary's hash lookups were 11% of settle's sampled
-   * CPU at 10.9 M claims (2 M settlement rows: written in 5.6-5.9 s instead of 7.5-7.7 s, files 7% larger, read as
-   * fast).
+   * Columns written without a Parquet dictionary: unique values (claim ids, person ids, fingerprints), whose
+   * dictionary only grows until Parquet gives up on it after a million hash-map lookups per file; and money
+   * (decimal(18,2) is a Parquet INT64), timestamps and the trace's amounts and detail texts, whose values rarely
+   * repeat: that dictionary's hash lookups were 11% of settle's sampled CPU at 10.9 M claims (2 M settlement rows:
+   * written in 5.6-5.9 s instead of 7.5-7.7 s, files 7% larger, read as fast).
    */
   static final java.util.List<String> NO_DICTIONARY = java.util.List.of(
-      "total_cost", "in_policy_cost", "out_of_catalogue_cost", "basic_paid", "critical_paid", "assistance_paid",
+      "claim_id", "person_id", "input_hash", "total_cost", "in_policy_cost", "out_of_catalogue_cost", "basic_paid", "critical_paid", "assistance_paid",
       "supplementary_in_policy_paid", "supplementary_ooc_paid", "supplementary_paid", "hospital_borne", "patient_oop",
       "funds_paid", "reported_basic_paid", "reported_critical_paid", "reported_assistance_paid",
       "reported_supplementary_paid", "settled_at", "trace.list.element.amount", "trace.list.element.detail");
@@ -47,12 +48,7 @@ public final class SparkSessions {
             .config("spark.sql.codegen.hugeMethodLimit", "8000")
             // Delta collects min/max statistics for a new table's first 32 columns on every row written; the keys
             // and dimensions queries filter on come first in every table, and the rest cost ~5% of settle's CPU
-            .config("spark.databricks.delta.properties.defaults.dataSkippingNumIndexedCols", "12")
-            // Parquet dictionaries of unique values (claim ids, person ids, fingerprints) only grow until Parquet
-            // gives up on them, after a million hash-map lookups per file
-            .config("parquet.enable.dictionary#claim_id", "false")
-            .config("parquet.enable.dictionary#person_id", "false")
-            .config("parquet.enable.dictionary#input_hash", "false");
+            .config("spark.databricks.delta.properties.defaults.dataSkippingNumIndexedCols", "12");
     for (String column : NO_DICTIONARY) {
       b.config("parquet.enable.dictionary#" + column, "false");
     }
