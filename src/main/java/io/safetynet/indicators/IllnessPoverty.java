@@ -1,13 +1,18 @@
 package io.safetynet.indicators;
 
 import static io.safetynet.indicators.Tables.moneySum;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -32,25 +37,40 @@ final class IllnessPoverty {
 
   static Dataset<Row> compute(
       SparkSession spark, Dataset<Row> settled, Dataset<Row> households, PovertyConfig config) {
-    List<Row> lines = new ArrayList<>();
-    config.povertyLines().forEach((year, line) -> lines.add(RowFactory.create(year, line)));
-    Dataset<Row> lineRows = spark.createDataFrame(lines, LINE_SCHEMA);
     Dataset<Row> oop =
         settled
             .groupBy(expr("household_id").as("o_household"), expr("insurance_year").as("o_year"))
-            .agg(moneySum("patient_oop", "oop"));
+            .agg(moneySum("patient_oop", "oop_0"));
+    return compute(spark, oop, 1, households, config).drop("variant");
+  }
+
+  /**
+   * The rows of {@link #compute(SparkSession, Dataset, Dataset, PovertyConfig)} for {@code variants} versions of
+   * the households' OOP (a simulation's scenarios), led by an int column {@code variant}: {@code householdOop} has
+   * a row per household and year with OOP ({@code o_household}, {@code o_year}, then {@code oop_0} ..
+   * {@code oop_<variants-1>}). The households are joined once for all variants.
+   */
+  static Dataset<Row> compute(SparkSession spark, Dataset<Row> householdOop, int variants, Dataset<Row> households,
+      PovertyConfig config) {
+    List<Row> lines = new ArrayList<>();
+    config.povertyLines().forEach((year, line) -> lines.add(RowFactory.create(year, line)));
+    Dataset<Row> lineRows = spark.createDataFrame(lines, LINE_SCHEMA);
+    Column[] oops = new Column[variants];
+    for (int v = 0; v < variants; v++) {
+      oops[v] = struct(lit(v).as("variant"), expr("coalesce(oop_" + v + ", 0)").as("oop"));
+    }
     BigDecimal lower = config.catastrophicLowerShare();
     BigDecimal upper = config.catastrophicUpperShare();
     Dataset<Row> perHousehold =
         households
-            .join(oop, expr("household_id = o_household and year = o_year"), "left")
+            .join(householdOop, expr("household_id = o_household and year = o_year"), "left")
             .join(lineRows, expr("year = l_year"), "left")
-            .withColumn("oop", expr("coalesce(oop, 0)"))
+            .select(col("*"), inline(array(oops)))
             .withColumn("before_pc", expr("annual_income / size"))
             .withColumn("after_pc", expr("(annual_income - oop) / size"));
     Dataset<Row> counts =
         perHousehold
-            .groupBy("year", "region_code", "poverty_line")
+            .groupBy("variant", "year", "region_code", "poverty_line")
             .agg(
                 count(lit(1)).as("households"),
                 expr("count_if(oop > 0)").as("households_with_oop"),
@@ -64,13 +84,14 @@ final class IllnessPoverty {
             .withColumn("target_yearly_relative_decline", lit(config.yearlyDeclineTarget()));
     Dataset<Row> previous =
         counts.select(
+            expr("variant").as("p_variant"),
             expr("year + 1").as("p_year"),
             expr("region_code").as("p_region"),
             expr("households").as("prev_households"),
             expr("impoverishing_households").as("prev_impoverishing_households"),
             expr("catastrophic_lower_households").as("prev_catastrophic_lower_households"));
     return counts
-        .join(previous, expr("year = p_year and region_code = p_region"), "left")
-        .drop("p_year", "p_region");
+        .join(previous, expr("variant = p_variant and year = p_year and region_code = p_region"), "left")
+        .drop("p_variant", "p_year", "p_region");
   }
 }

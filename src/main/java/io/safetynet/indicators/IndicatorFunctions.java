@@ -1,6 +1,7 @@
 package io.safetynet.indicators;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -12,10 +13,30 @@ import org.apache.spark.sql.SparkSession;
 public final class IndicatorFunctions {
   private IndicatorFunctions() {}
 
-  /** {@code ind_target_gap} rows ({@link TargetGap}) of {@code settled} (active rows only). */
-  public static Dataset<Row> targetGap(SparkSession spark, Dataset<Row> settled, List<IndicatorTarget> targets) {
+  /**
+   * {@code ind_target_gap} rows for several versions ("variants") of the amounts on the same claims, led by an int
+   * {@code variant}: variant {@code v}'s amount {@code name} is the SQL expression {@code amount.apply(v, name)}
+   * ({@link TargetGap#compute(SparkSession, Dataset, List, int, BiFunction)}).
+   */
+  public static Dataset<Row> targetGap(SparkSession spark, Dataset<Row> claims, List<IndicatorTarget> targets,
+      int variants, BiFunction<Integer, String, String> amount) {
     MoneyUdf.register(spark);
-    return TargetGap.compute(spark, settled, targets);
+    return TargetGap.compute(spark, claims, targets, variants, amount);
+  }
+
+  /**
+   * {@code ind_illness_poverty} rows for several versions ("variants") of the households' OOP, led by an int
+   * {@code variant}; {@code householdOop}: {@code o_household}, {@code o_year}, {@code oop_0} ..
+   * {@code oop_<variants-1>} ({@link IllnessPoverty#compute(SparkSession, Dataset, int, Dataset, PovertyConfig)}).
+   */
+  public static Dataset<Row> illnessPoverty(SparkSession spark, Dataset<Row> householdOop, int variants,
+      Dataset<Row> households, PovertyConfig poverty) {
+    return IllnessPoverty.compute(spark, householdOop, variants, households, poverty);
+  }
+
+  /** The amounts that make up the funds' payments on in-policy cost, the compliant ratio's numerator. */
+  public static List<String> fundsOnInPolicy() {
+    return ReimbursementIndicators.FUNDS_ON_IN_POLICY_TERMS;
   }
 
   /**
@@ -24,11 +45,5 @@ public final class IndicatorFunctions {
    */
   public static org.apache.spark.sql.Column moneySum(String moneyExpr, String alias) {
     return Tables.moneySum(moneyExpr, alias);
-  }
-
-  /** {@code ind_illness_poverty} rows ({@link IllnessPoverty}) of {@code settled} and the households table. */
-  public static Dataset<Row> illnessPoverty(
-      SparkSession spark, Dataset<Row> settled, Dataset<Row> households, PovertyConfig poverty) {
-    return IllnessPoverty.compute(spark, settled, households, poverty);
   }
 }

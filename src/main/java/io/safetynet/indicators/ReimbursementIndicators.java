@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -16,8 +17,9 @@ import org.apache.spark.sql.Row;
  * small-cell suppression and does not add up across cells.
  */
 final class ReimbursementIndicators {
-  static final String FUNDS_ON_IN_POLICY =
-      "basic_paid + critical_paid + assistance_paid + supplementary_in_policy_paid";
+  static final List<String> FUNDS_ON_IN_POLICY_TERMS =
+      List.of("basic_paid", "critical_paid", "assistance_paid", "supplementary_in_policy_paid");
+  static final String FUNDS_ON_IN_POLICY = String.join(" + ", FUNDS_ON_IN_POLICY_TERMS);
 
   private ReimbursementIndicators() {}
 

@@ -2,7 +2,6 @@ package io.safetynet.simulate;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_trunc;
 import static org.apache.spark.sql.functions.expr;
@@ -29,9 +28,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -46,15 +45,11 @@ import org.apache.spark.storage.StorageLevel;
 final class ScenarioMeasures implements AutoCloseable {
   /** Xiaogan's annual personal burden ceiling (seed 001 part 1, "985": 个人年度负担不超过5000元). */
   static final BigDecimal OOP_CEILING = new BigDecimal("5000");
-  private static final String SEP = "\u001f";
   private static final int RATIO_SCALE = 6;
 
   /** The amounts of {@link ScenarioRows} that {@link #funds} sums, in the order it reads them back. */
   private static final List<String> FUND_SUMS = List.of("basic_paid", "critical_paid", "assistance_paid",
       "supplementary_paid", "funds_paid", "patient_oop", "total_cost", "in_policy_cost");
-  /** The funds' payments on in-policy cost, the compliant ratio's numerator (ind_reimbursement's definition). */
-  private static final List<String> FUNDS_ON_IN_POLICY =
-      List.of("basic_paid", "critical_paid", "assistance_paid", "supplementary_in_policy_paid");
   private final SparkSession spark;
   private final Dataset<Row> wide;
   private final List<String> names;
@@ -92,8 +87,9 @@ final class ScenarioMeasures implements AutoCloseable {
     List<Column> sums = scenarioSums(FUND_SUMS);
     for (int i = 0; i < names.size(); i++) {
       int scenario = i;
-      sums.add(IndicatorFunctions.moneySum(FUNDS_ON_IN_POLICY.stream().map(f -> "(" + ScenarioRows.value(scenario, f)
-          + ")").collect(java.util.stream.Collectors.joining(" + ")), "s" + i + "_funds_on_in_policy"));
+      String onInPolicy = IndicatorFunctions.fundsOnInPolicy().stream()
+          .map(f -> "(" + ScenarioRows.value(scenario, f) + ")").collect(Collectors.joining(" + "));
+      sums.add(IndicatorFunctions.moneySum(onInPolicy, "s" + i + "_funds_on_in_policy"));
     }
     Row r = wide.agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new)).first();
     int onInPolicy = names.size() * FUND_SUMS.size();
@@ -128,7 +124,8 @@ final class ScenarioMeasures implements AutoCloseable {
    * exceed {@link #OOP_CEILING}.
    */
   void householdOop() {
-    householdYears().withColumnRenamed("patient_oop", "oop").createOrReplaceTempView("simulate_household_oop");
+    ScenarioRows.unfoldSums(householdYears(), names, List.of("household_id", "insurance_year"), List.of("patient_oop"))
+        .withColumnRenamed("patient_oop", "oop").createOrReplaceTempView("simulate_household_oop");
     for (Row r : spark.sql("select scenario, max(case when rk = ceil(0.5 * n) then oop end),"
         + " max(case when rk = ceil(0.9 * n) then oop end), count_if(oop > " + OOP_CEILING + ") from ("
         + " select scenario, oop, row_number() over (partition by scenario order by oop, household_id, insurance_year)"
@@ -143,53 +140,49 @@ final class ScenarioMeasures implements AutoCloseable {
   }
 
   /**
-   * {@code patient_oop} per scenario, household and insurance year (households with an active claim): what both
-   * the household OOP measures and illness-driven poverty start from, so the claims are unfolded for it once.
+   * {@code patient_oop} per household and insurance year (households with an active claim), every scenario's sum
+   * side by side ({@code s<i>_patient_oop}): what both the household OOP measures and illness-driven poverty start
+   * from, so the wide rows are grouped for them once.
    */
   private Dataset<Row> householdYears() {
     if (householdYears == null) {
-      householdYears = rows("patient_oop").filter("household_id is not null")
-          .groupBy("scenario", "household_id", "insurance_year")
-          .agg(IndicatorFunctions.moneySum("patient_oop", "patient_oop"))
+      List<Column> sums = scenarioSums(List.of("patient_oop"));
+      householdYears = wide.filter("household_id is not null")
+          .groupBy("household_id", "insurance_year")
+          .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
           .persist(StorageLevel.MEMORY_AND_DISK());
     }
     return householdYears;
   }
 
-  /** Person-years below any configured target ({@code ind_target_gap}'s persons_below, summed over targets). */
+  /**
+   * Person-years below any configured target ({@code ind_target_gap}'s persons_below, summed over targets): the
+   * claims joined with the targets and grouped per person-year once, every scenario's sums side by side. The
+   * baseline's targets are every scenario's yardstick; a scenario keeps its policy's id, so they match its claims.
+   */
   void targets(List<IndicatorTarget> targets) {
-    List<IndicatorTarget> keyed = new ArrayList<>();
-    for (String n : names) {
-      for (IndicatorTarget t : targets) {
-        keyed.add(new IndicatorTarget(n + SEP + t.policyId(), t.name(), t.measure(), t.categories(), t.visitTypes(),
-            t.icdPrefixes(), t.ratio()));
-      }
-      values.get(n).put(Metric.BELOW_TARGET, BigDecimal.ZERO);
-    }
-    Dataset<Row> settled = rows("policy_id", "total_cost", "in_policy_cost", "funds_paid", "basic_paid",
-        "critical_paid", "assistance_paid", "supplementary_in_policy_paid").filter("policy_id is not null")
-        .withColumn("policy_id", concat_ws(SEP, col("scenario"), col("policy_id")));
-    for (Row r : IndicatorFunctions.targetGap(spark, settled, keyed)
-        .groupBy(expr("substring_index(policy_id, '" + SEP + "', 1)")).agg(expr("sum(persons_below)"))
-        .collectAsList()) {
-      values.get(r.getString(0)).put(Metric.BELOW_TARGET, BigDecimal.valueOf(r.getLong(1)));
+    names.forEach(n -> values.get(n).put(Metric.BELOW_TARGET, BigDecimal.ZERO));
+    Dataset<Row> claims = wide.withColumn("policy_id", col(ScenarioRows.columnName(0, "policy_id")));
+    for (Row r : IndicatorFunctions.targetGap(spark, claims, targets, names.size(), ScenarioRows::value)
+        .groupBy("variant").agg(expr("sum(persons_below)")).collectAsList()) {
+      values.get(names.get(r.getInt(0))).put(Metric.BELOW_TARGET, BigDecimal.valueOf(r.getLong(1)));
     }
   }
 
-  /** Impoverished households over all households of the households table ({@code ind_illness_poverty}). */
+  /**
+   * Impoverished households over all households of the households table ({@code ind_illness_poverty}), the
+   * households joined once with every scenario's household-year OOP.
+   */
   void poverty(Dataset<Row> households, PovertyConfig config) {
-    Dataset<Row> scenarioNames = spark.createDataset(names, Encoders.STRING()).toDF("scenario");
-    Dataset<Row> keyedHouseholds = households.crossJoin(scenarioNames)
-        .withColumn("household_id", concat_ws(SEP, col("scenario"), col("household_id")))
-        .withColumn("region_code", concat_ws(SEP, col("scenario"), col("region_code")))
-        .drop("scenario");
-    // the household-years' OOP sums stand in for the claims: poverty sums patient_oop per household and year
-    Dataset<Row> settled = householdYears()
-        .withColumn("household_id", concat_ws(SEP, col("scenario"), col("household_id")));
-    for (Row r : IndicatorFunctions.illnessPoverty(spark, settled, keyedHouseholds, config)
-        .groupBy(expr("substring_index(region_code, '" + SEP + "', 1)"))
-        .agg(expr("sum(households)"), expr("sum(impoverishing_households)")).collectAsList()) {
-      Map<Metric, BigDecimal> v = values.get(r.getString(0));
+    List<Column> oop = new ArrayList<>(List.of(col("household_id").as("o_household"),
+        col("insurance_year").as("o_year")));
+    for (int i = 0; i < names.size(); i++) {
+      oop.add(col(ScenarioRows.columnName(i, "patient_oop")).as("oop_" + i));
+    }
+    for (Row r : IndicatorFunctions.illnessPoverty(spark, householdYears().select(oop.toArray(Column[]::new)),
+            names.size(), households, config)
+        .groupBy("variant").agg(expr("sum(households)"), expr("sum(impoverishing_households)")).collectAsList()) {
+      Map<Metric, BigDecimal> v = values.get(names.get(r.getInt(0)));
       v.put(Metric.IMPOVERISHING, BigDecimal.valueOf(r.getLong(2)));
       v.put(Metric.POVERTY_RATE, ratio(BigDecimal.valueOf(r.getLong(2)), BigDecimal.valueOf(r.getLong(1))));
     }

@@ -26,9 +26,11 @@ import org.apache.spark.sql.types.StructType;
  * claims and 5 scenarios the per-scenario rows were 8 GiB of cache, more than memory holds.
  *
  * <p>{@code admissions} is the utilisation weight (1 unless {@link UtilisationResponse} applies; the amounts are
- * already scaled by it). A scenario's columns are all null where it settles the claim's person-year exactly as the
- * baseline does (its policy for the region is the baseline's, as for every region a scenario does not touch):
- * nothing to build or cache, and {@link #value} reads the baseline's columns there.
+ * already scaled by it). A scenario's columns are all null where they would equal the baseline's: where its policy
+ * for the claim's region is the baseline's (every region a scenario does not touch), and for each claim it settles
+ * exactly as the baseline does (most claims, for a changed deductible or ratio): nothing to cache, and
+ * {@link #value} reads the baseline's columns there. A scenario keeps its baseline policy's id, so policy_id too
+ * is the same.
  */
 public final class ScenarioRows {
   static final DataType MONEY = DataTypes.createDecimalType(18, 2);

@@ -11,10 +11,12 @@ import io.safetynet.settle.PersonYearInput;
 import io.safetynet.settle.PersonYearRows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
@@ -24,8 +26,9 @@ import org.apache.spark.sql.RowFactory;
  * Settles each person-year of a partition of the person stream ({@code SettleInputs.personStream}) under the
  * baseline and under every scenario, and emits one wide {@link ScenarioRows} row per active claim holding every
  * scenario's amounts: one pass over the data for all scenarios. A person-year whose region a scenario does not
- * change reuses the baseline settlement (the same policy object), so unchanged regions are settled once. Holds one
- * person-year at a time.
+ * change reuses the baseline settlement (the same policy object), so unchanged regions are settled once; a claim a
+ * scenario settles exactly as the baseline leaves that scenario's columns null ({@link ScenarioRows#value}). Holds
+ * one person-year at a time.
  */
 final class ScenarioSettler implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -94,11 +97,32 @@ final class ScenarioSettler implements MapPartitionsFunction<Row, Row> {
         ClaimSettlement s = byScenario.get(i).get(b.claimId());
         BigDecimal w = i == 0 || response == null ? BigDecimal.ONE
             : response.weight(s.visitType(), b.patientOop(), s.patientOop());
+        int from = k;
         k = scenarioColumns(row, k, s, policies[i], w);
+        if (i > 0 && sameAsBaseline(row, from)) {
+          // most claims settle alike under a changed parameter (few reach a changed deductible): null, read as
+          // the baseline's, which keeps the cache small and skips the decimal conversions
+          Arrays.fill(row, from, k, null);
+        }
       }
       out.add(RowFactory.create(row));
     }
     return out;
+  }
+
+  /** Whether the scenario block at {@code from} equals the baseline's, value for value (decimals by value). */
+  private static boolean sameAsBaseline(Object[] row, int from) {
+    int base = ScenarioRows.CLAIM.size();
+    for (int j = 0; j < ScenarioRows.PER_SCENARIO.size(); j++) {
+      Object a = row[base + j];
+      Object b = row[from + j];
+      boolean same = a instanceof BigDecimal x && b instanceof BigDecimal y
+          ? x.compareTo(y) == 0 : Objects.equals(a, b);
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The {@link ScenarioRows#CLAIM} columns; returns the next index. */

@@ -1,5 +1,6 @@
 package io.safetynet.indicators;
 
+import static org.apache.spark.sql.functions.expr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,10 @@ import io.safetynet.spark.TestSpark;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,6 +166,55 @@ class IndicatorsJobTest {
     assertEquals(0, new BigDecimal("-0.5").compareTo(province.relativeChange().orElseThrow()));
     assertTrue(province.meetsDecline(new BigDecimal("0.01")).orElseThrow());
     assertFalse(new PovertyTrend(2, 1, 2, 1).meetsDecline(new BigDecimal("0.01")).orElseThrow());
+  }
+
+  @Test
+  void targetGapVariantsShareTheJoinAndGroupingButNotTheAmounts() {
+    // variant 0 = the settlement as is; variant 1 pays every claim in full (funds_paid := total_cost), so no one is
+    // below the ACTUAL inpatient 90% target; the compliant target reads the other amounts, the same in both
+    Row[] in = new Row[2];
+    Row[] compliant = new Row[2];
+    for (Row r : IndicatorFunctions.targetGap(spark, Tables.activeSettlement(spark, warehouse.root),
+        Fixtures.spec(warehouse).targets(), 2, (v, name) -> v == 1 && name.equals("funds_paid") ? "total_cost" : name)
+        .filter("year = 2018").collectAsList()) {
+      String target = r.getAs("target_name");
+      int v = r.getAs("variant");
+      if (target.equals("inpatient 90%")) {
+        in[v] = r;
+      } else if (target.equals("compliant 99%")) {
+        compliant[v] = r;
+      }
+    }
+    // variant 0 as ind_target_gap (targetGapPerPersonYear): P2 below, gap 180; variant 1: funds = base = 130000
+    assertEquals(List.of(2L, 1L, new BigDecimal("180.00")),
+        List.of(in[0].getAs("persons_evaluated"), in[0].getAs("persons_below"), in[0].getAs("gap_yuan")));
+    assertEquals(List.of(2L, 0L, new BigDecimal("0.00"), new BigDecimal("130000.00")), List.of(
+        in[1].getAs("persons_evaluated"), in[1].getAs("persons_below"), in[1].getAs("gap_yuan"), in[1].getAs("funds")));
+    assertEquals(new BigDecimal("3602.00"), compliant[0].getAs("gap_yuan"));
+    assertEquals(new BigDecimal("3602.00"), compliant[1].getAs("gap_yuan"));
+  }
+
+  @Test
+  void illnessPovertyVariantsJoinTheHouseholdsOnce() {
+    // variant 0 = the households' OOP as settled; variant 1 = no OOP at all, so no one impoverished in any year
+    Dataset<Row> oop = Tables.activeSettlement(spark, warehouse.root)
+        .filter("household_id is not null")
+        .groupBy(expr("household_id").as("o_household"), expr("insurance_year").as("o_year"))
+        .agg(expr("sum(patient_oop)").as("oop_0"), expr("cast(0 as decimal(18,2))").as("oop_1"));
+    Map<Integer, Row> dawu = new HashMap<>();
+    for (Row r : IndicatorFunctions.illnessPoverty(spark, oop, 2, Tables.read(spark, warehouse.root,
+        "households"), Fixtures.spec(warehouse).poverty()).filter("year = 2018 and region_code = '420922'")
+        .collectAsList()) {
+      dawu.put(r.getAs("variant"), r);
+    }
+    // variant 0 as ind_illness_poverty (illnessPovertyPerCountyAndTrend): 2 households, 1 impoverishing, OOP 5980,
+    // the year before 1 of 2; variant 1: 2 households, none with OOP, none impoverishing, now or the year before
+    assertEquals(List.of(2L, 1L, new BigDecimal("5980.00"), 1L), List.of(dawu.get(0).getAs("households"),
+        dawu.get(0).getAs("impoverishing_households"), dawu.get(0).getAs("oop_total"),
+        dawu.get(0).getAs("prev_impoverishing_households")));
+    assertEquals(List.of(2L, 0L, 0L, new BigDecimal("0.00"), 0L), List.of(dawu.get(1).getAs("households"),
+        dawu.get(1).getAs("households_with_oop"), dawu.get(1).getAs("impoverishing_households"),
+        dawu.get(1).getAs("oop_total"), dawu.get(1).getAs("prev_impoverishing_households")));
   }
 
   @Test
