@@ -2,6 +2,7 @@ package io.safetynet.ingest;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 
 import io.delta.tables.DeltaTable;
 import io.safetynet.spark.Warehouse;
@@ -28,6 +29,14 @@ final class DeltaMerger {
    * broadcast to the table's scan instead of shuffling the table: a few tens of MiB to every executor.
    */
   static final long BROADCAST_ROWS = 500_000;
+  /**
+   * Up to this many changed rows of a single-key table their keys are also named in the MERGE condition as a
+   * target-only condition. The MERGE keeps unmatched source rows (to insert them), a right outer join, and Spark
+   * cannot broadcast the preserved side: without the list it shuffles and sorts every row of the files it touches
+   * (a day's corrections touch all of them: 1.4 GiB of the 10.9 M claims); with it the target's rows are filtered
+   * in the scan, before the shuffle.
+   */
+  static final long KEY_LIST_ROWS = 200_000;
   private final Warehouse warehouse;
 
   DeltaMerger(Warehouse warehouse) {
@@ -71,8 +80,11 @@ final class DeltaMerger {
       }
       Dataset<Row> storedKeys = stored.select(cols(keys));
       long inserted = changed.join(small ? broadcast(storedKeys) : storedKeys, seq(keys), "left_anti").count();
-      String condition = partitionsTouched(schema, changed, stored) + keys.stream()
-          .map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
+      Column condition = expr(partitionsTouched(schema, changed, stored) + keys.stream()
+          .map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND ")));
+      if (keys.size() == 1 && changedCount <= KEY_LIST_ROWS) {
+        condition = condition.and(col("t." + keys.get(0)).isInCollection(keyList(changed, keys.get(0))));
+      }
       // a small source is broadcast into both of the MERGE's joins instead of shuffling the table by key
       Dataset<Row> source = changedCount <= BROADCAST_ROWS ? broadcast(changed) : changed;
       DeltaTable.forPath(batch.sparkSession(), path).as("t")
@@ -87,6 +99,15 @@ final class DeltaMerger {
       }
       stored.unpersist();
     }
+  }
+
+  /** The changed rows' keys, for a target-only condition ({@link #KEY_LIST_ROWS}). */
+  private static List<Object> keyList(Dataset<Row> changed, String key) {
+    List<Object> out = new ArrayList<>();
+    for (Row r : changed.select(key).collectAsList()) {
+      out.add(r.get(0));
+    }
+    return out;
   }
 
   /** Key columns, row hash and the partition column (when it is not a key): what the merge needs of stored rows. */

@@ -51,6 +51,23 @@ class IngestRerunTest {
     after.remove("claims");
     versions.remove("claims");
     assertEquals(versions, after);
+
+    // a day's batch of a new claim and a correction: one MERGE inserts one row and updates one, the rest unchanged
+    // (the new row goes right after the header: the batch ends with a hostile unterminated quote)
+    String day = Files.readString(claims, StandardCharsets.UTF_8)
+        .replace("J06.9,130.50,130.50,0", "J06.9,140.50,140.50,0")
+        .replaceFirst("\n",
+            "\nC20,P2,F1,OUTPATIENT_GENERAL,2020-05-01,2020-05-01,J06.9,60.00,60.00,0,false,,,ACTIVE,,,,,,\n");
+    Files.writeString(claims, day, StandardCharsets.UTF_8);
+    IngestResult.DatasetResult d = TestInputs.ingest(input, wh, "run-4").dataset("claims");
+    assertEquals("inserted 1, updated 1, unchanged 4", "inserted " + d.inserted() + ", updated " + d.updated()
+        + ", unchanged " + d.unchanged());
+    assertEquals(6, warehouse.read("claims").count());
+    assertEquals(new BigDecimal("140.50"),
+        warehouse.read("claims").where("claim_id = 'C2'").first().getAs("total_cost"));
+    assertEquals(new BigDecimal("60.00"),
+        warehouse.read("claims").where("claim_id = 'C20'").first().getAs("total_cost"));
+    assertEquals(4, warehouse.read("claims").where("ingest_run = 'run-1'").count());
   }
 
   private static Map<String, Long> versions(Warehouse warehouse) {
