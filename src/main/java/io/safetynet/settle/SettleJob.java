@@ -135,7 +135,7 @@ public final class SettleJob {
       try {
         DeltaTable.forPath(spark, w.path(Warehouse.SETTLEMENT))
             .as("t")
-            .merge(rows.as("s"), yearsTouched(w, rows, n) + "t.claim_id = s.claim_id")
+            .merge(source(rows, n).as("s"), yearsTouched(w, rows, n) + "t.claim_id = s.claim_id")
             .whenMatched()
             .updateAll()
             .whenNotMatched()
@@ -147,6 +147,16 @@ public final class SettleJob {
     }
     rows.unpersist();
     return n;
+  }
+
+  /**
+   * A day's re-settled rows carry a broadcast hint: the MERGE's search for the files it touches (an inner join on
+   * claim_id, which reads only the claim ids of the source) then broadcasts them instead of shuffling the claim ids
+   * of the whole table. Its rewrite, a right outer join keeping the source, cannot broadcast the source and ignores
+   * the hint.
+   */
+  private static Dataset<Row> source(Dataset<Row> rows, long n) {
+    return n <= BROADCAST_CLAIM_IDS ? broadcast(rows) : rows;
   }
 
   /**
