@@ -36,11 +36,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Measures every scenario's compact rows ({@link ScenarioRows}) at once: each measure is one Spark aggregation for
- * all scenarios, the fund sums over the wide rows side by side, the others over the long view keyed by scenario,
- * unfolding only the columns they read. Target gaps and illness-driven poverty reuse the indicators' own
- * definitions: the scenario name is folded into the key those definitions group by (policy id, household and
- * county), then split off again.
+ * Measures every scenario's compact rows ({@link ScenarioRows}) at once: each measure is one Spark aggregation of
+ * the wide rows for all scenarios, their sums side by side, unfolded to one row per scenario only after the
+ * grouping (household-years, person-years of a target, region-months). Target gaps and illness-driven poverty are
+ * the indicators' own definitions, applied to several versions of the amounts at once
+ * ({@link IndicatorFunctions#targetGap}, {@link IndicatorFunctions#illnessPoverty}).
  */
 final class ScenarioMeasures implements AutoCloseable {
   /** Xiaogan's annual personal burden ceiling (seed 001 part 1, "985": 个人年度负担不超过5000元). */
@@ -75,11 +75,6 @@ final class ScenarioMeasures implements AutoCloseable {
 
   Map<Metric, String> notes(String name) {
     return notes.get(name);
-  }
-
-  /** The long view of the wide rows with the scenario columns {@code fields} only ({@link ScenarioRows#longView}). */
-  private Dataset<Row> rows(String... fields) {
-    return ScenarioRows.longView(wide, names, List.of(fields));
   }
 
   /** Spending per fund and the two ratios: one aggregation over the wide rows, every scenario's sums side by side. */

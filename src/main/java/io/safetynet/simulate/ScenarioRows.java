@@ -110,7 +110,7 @@ public final class ScenarioRows {
   /**
    * One row per claim and scenario: {@code scenario} (its name, {@code names.get(i)} for the columns
    * {@code s<i>_*}), the claim's columns and the scenario's {@code fields}, named as in the settlement table. Lazy:
-   * every reader unfolds the (cached) wide rows again, which is cheaper than caching the unfolded ones. A measure
+   * every reader unfolds the (cached) wide rows again, which is cheaper than caching the unfolded ones. A reader
    * asks for the fields it reads, as Spark cannot prune a generator's unused outputs and the cache is columnar;
    * {@code inline} (not {@code stack}) so the unfolding is whole-stage generated code.
    */
