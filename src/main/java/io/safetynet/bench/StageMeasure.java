@@ -3,8 +3,8 @@ package io.safetynet.bench;
 /**
  * One measured stage: rows it processed, wall seconds, CPU seconds this JVM used meanwhile (all threads; negative
  * when unknown), peak heap bytes (see {@link PeakHeap}), bytes Spark spilled to disk ({@link SpillMeter}) and a
- * note (what the rows are, or why the stage did not run). {@code seconds < 0} marks a stage that did not run. On a machine shared with other work, rows per CPU
- * second says more about the code than rows per wall second.
+ * note (what the rows are, or why the stage did not run). {@code seconds < 0} marks a stage that did not run. On a
+ * machine shared with other work, rows per CPU second says more about the code than rows per wall second.
  */
 public record StageMeasure(
     String name, long rows, double seconds, double cpuSeconds, long peakHeapBytes, long spilledBytes, String note) {

@@ -9,7 +9,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -104,7 +106,7 @@ public final class ScenarioRows {
    * List)}.
    */
   static Dataset<Row> longView(Dataset<Row> wide, List<String> names) {
-    return longView(wide, names, java.util.Arrays.asList(PER_SCENARIO.fieldNames()));
+    return longView(wide, names, Arrays.asList(PER_SCENARIO.fieldNames()));
   }
 
   /**
@@ -115,7 +117,7 @@ public final class ScenarioRows {
    * {@code inline} (not {@code stack}) so the unfolding is whole-stage generated code.
    */
   static Dataset<Row> longView(Dataset<Row> wide, List<String> names, List<String> fields) {
-    return unfold(wide, names, java.util.Arrays.asList(CLAIM.fieldNames()), fields, ScenarioRows::value);
+    return unfold(wide, names, Arrays.asList(CLAIM.fieldNames()), fields, ScenarioRows::value);
   }
 
   /**
@@ -128,7 +130,7 @@ public final class ScenarioRows {
   }
 
   private static Dataset<Row> unfold(Dataset<Row> wide, List<String> names, List<String> keep, List<String> fields,
-      java.util.function.BiFunction<Integer, String, String> valueOf) {
+      BiFunction<Integer, String, String> valueOf) {
     Column[] structs = new Column[names.size()];
     for (int i = 0; i < names.size(); i++) {
       List<Column> parts = new ArrayList<>(List.of(lit(i).as("scenario_index")));
