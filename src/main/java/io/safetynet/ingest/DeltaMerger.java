@@ -50,7 +50,7 @@ final class DeltaMerger {
   Outcome merge(DatasetSchema schema, Dataset<Row> batch, long total) {
     String path = warehouse.path(schema.name());
     if (!warehouse.exists(schema.name())) {
-      // the change data feed lets settle read which persons' rows a later MERGE changed (settle.ChangedPersons)
+      // the change data feed lets settle read which person-years a later MERGE changed (settle.ChangedPersonYears)
       var writer = batch.write().format("delta").mode("errorifexists").option(CHANGE_DATA_FEED, "true");
       if (schema.partitionColumn().isPresent()) {
         writer = writer.partitionBy(schema.partitionColumn().get());

@@ -67,7 +67,7 @@ public final class SettleInputs {
   static final int ENROLMENT = 2;
   static final int CLAIM = 3;
 
-  /** The person stream of every person (see {@link #personStream(Optional, Optional)}), without stored hashes. */
+  /** The person stream of every person-year (see {@link #personStream(Optional, Optional)}), no stored hashes. */
   public Dataset<Row> personStream() {
     return personStream(Optional.empty(), Optional.empty());
   }
@@ -84,14 +84,14 @@ public final class SettleInputs {
    * <p>Joining claims to enrolment and referrals instead shuffled and sorted every wide claim row three times (two
    * sort-merge joins on different keys, then the grouping by person-year).
    *
-   * @param persons only these persons ({@code person_id}s, few enough to broadcast), or everyone
+   * @param changed only these person-years (few enough to broadcast), or everyone's
    * @param stored {@code person_id, insurance_year, stored_hash} of the settlement table, if there is one
    */
-  public Dataset<Row> personStream(Optional<Dataset<Row>> persons, Optional<Dataset<Row>> stored) {
+  Dataset<Row> personStream(Optional<ChangedPersonYears> changed, Optional<Dataset<Row>> stored) {
     Dataset<Row> facHash =
         require("facilities").select(col("facility_id"), xxhash64(cols(FACILITY_COLUMNS)).as("fac_hash"));
     Dataset<Row> claims =
-        only(persons, require("claims"))
+        ofPersonYears(changed, require("claims"))
             .join(broadcast(facHash), new String[] {"facility_id"}, "left")
             .select(
                 col("person_id"),
@@ -100,7 +100,7 @@ public final class SettleInputs {
                 struct(cols(CLAIM_COLUMNS)).as("claim"),
                 xxhash64(xxhash64(cols(CLAIM_COLUMNS)), coalesce(col("fac_hash"), lit(0L))).as("row_hash"));
     Dataset<Row> enrolment =
-        only(persons, require("enrolment"))
+        ofPersonYears(changed, require("enrolment"))
             .select(
                 col("person_id"),
                 col("insurance_year"),
@@ -108,7 +108,7 @@ public final class SettleInputs {
                 struct(cols(ENROLMENT_COLUMNS)).as("enrolment"),
                 xxhash64(cols(ENROLMENT_COLUMNS)).as("enr_hash"));
     Dataset<Row> referrals =
-        only(persons, referralsOrEmpty())
+        changed.map(c -> c.ofPersons(referralsOrEmpty())).orElseGet(this::referralsOrEmpty)
             .select(
                 col("person_id"),
                 lit(null).cast(DataTypes.IntegerType).as("insurance_year"),
@@ -127,10 +127,9 @@ public final class SettleInputs {
         .sortWithinPartitions("person_id", "insurance_year", "kind");
   }
 
-  /** The rows of the given persons, or all rows. */
-  static Dataset<Row> only(Optional<Dataset<Row>> persons, Dataset<Row> rows) {
-    return persons.isEmpty() ? rows
-        : rows.join(broadcast(persons.get()), new String[] {"person_id"}, "left_semi");
+  /** The rows of the changed person-years, or all rows. */
+  static Dataset<Row> ofPersonYears(Optional<ChangedPersonYears> changed, Dataset<Row> rows) {
+    return changed.map(c -> c.ofPersonYears(rows)).orElse(rows);
   }
 
   Dataset<Row> require(String table) {

@@ -7,9 +7,13 @@ import io.delta.tables.DeltaTable;
 import io.safetynet.config.PolicyRegistry;
 import io.safetynet.engine.Facility;
 import io.safetynet.spark.Warehouse;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -24,8 +28,8 @@ import org.apache.spark.sql.SparkSession;
  * whose fingerprint changed are settled again, so a re-run with nothing changed writes nothing, and a corrected
  * early claim re-settles every later claim of its person-year.
  *
- * <p>Which persons to look at comes from the change data feed of the input tables since the versions the last
- * settlement commit records ({@link ChangedPersons}); everyone on the first run or when that cannot be known.
+ * <p>Which person-years to look at comes from the change data feed of the input tables since the versions the last
+ * settlement commit records ({@link ChangedPersonYears}); everyone on the first run or when that cannot be known.
  *
  * <p>One pass over the inputs: claims, enrolment, referrals and the fingerprints stored with the settlement are
  * shuffled by person once ({@link SettleInputs#personStream}), and {@link PersonYearSettler} both fingerprints and
@@ -64,20 +68,21 @@ public final class SettleJob {
           reconciliation >= 0 ? " but the reconciliation table, which the last run had not rebuilt" : "", seconds));
       return new SettleResult(0, 0, 0, 0, Math.max(0, reconciliation), seconds);
     }
-    Optional<Dataset<Row>> persons = exists ? ChangedPersons.since(spark, w, last, now, progress) : Optional.empty();
+    Optional<ChangedPersonYears> changed =
+        exists ? ChangedPersonYears.since(spark, w, last, now, progress) : Optional.empty();
     try {
       Optional<Dataset<Row>> stored = exists
-          ? Optional.of(SettleInputs.only(persons, w.read(Warehouse.SETTLEMENT))
+          ? Optional.of(SettleInputs.ofPersonYears(changed, w.read(Warehouse.SETTLEMENT))
               .groupBy("person_id", "insurance_year").agg(max("input_hash").as("stored_hash")))
           : Optional.empty();
-      return settle(w, inputs.personStream(persons, stored), facilities, policies, policyFingerprint, now,
+      return settle(w, inputs.personStream(changed, stored), changed, facilities, policies, policyFingerprint, now,
           last, exists, start);
     } finally {
-      persons.ifPresent(Dataset::unpersist);
+      changed.ifPresent(ChangedPersonYears::unpersist);
     }
   }
 
-  private SettleResult settle(Warehouse w, Dataset<Row> personStream,
+  private SettleResult settle(Warehouse w, Dataset<Row> personStream, Optional<ChangedPersonYears> changed,
       Broadcast<Map<String, Facility>> facilities, PolicyRegistry policies, long policyFingerprint, SettleState now,
       Optional<SettleState> last, boolean exists, long start) {
     progress.accept(exists
@@ -87,7 +92,7 @@ public final class SettleJob {
     Dataset<Row> settled = personStream.mapPartitions(
         new PersonYearSettler(facilities, policies, policyFingerprint, counters),
         Encoders.row(SettlementSchema.SCHEMA));
-    long written = write(w, settled, exists, now);
+    long written = write(w, settled, changed, exists, now);
     // a first run, or one that wrote rows, committed a settlement computed from `now`; otherwise it is as it was
     boolean committed = !exists || written > 0;
     long reconciliation = reconcile(w, committed ? now : last.orElse(null), committed);
@@ -119,7 +124,8 @@ public final class SettleJob {
    * numOutputRows); later runs cache the re-settled rows, since the MERGE and its year pruning read them more than
    * once, and MERGE them by claim id (with deletion vectors, only the changed rows are written).
    */
-  private long write(Warehouse w, Dataset<Row> settled, boolean exists, SettleState inputs) {
+  private long write(Warehouse w, Dataset<Row> settled, Optional<ChangedPersonYears> changed, boolean exists,
+      SettleState inputs) {
     if (!exists) {
       settled.write().format("delta").partitionBy("insurance_year").mode("overwrite")
           .option("userMetadata", inputs.toJson()).save(w.path(Warehouse.SETTLEMENT));
@@ -135,7 +141,7 @@ public final class SettleJob {
       try {
         DeltaTable.forPath(spark, w.path(Warehouse.SETTLEMENT))
             .as("t")
-            .merge(source(rows, n).as("s"), yearsTouched(w, rows, n) + "t.claim_id = s.claim_id")
+            .merge(source(rows, n).as("s"), yearsTouched(w, rows, n, changed) + "t.claim_id = s.claim_id")
             .whenMatched()
             .updateAll()
             .whenNotMatched()
@@ -162,21 +168,26 @@ public final class SettleJob {
   /**
    * {@code t.insurance_year IN (...) AND } for the years the MERGE can touch, so Delta reads and rewrites only
    * those partitions: the re-settled rows' years, plus the years their claims are stored under now (a corrected
-   * discharge date can move a claim to another year, and its old row must still match, not be duplicated).
+   * discharge date can move a claim to another year, and its old row must still match, not be duplicated). When
+   * the change feed named the person-years, those years are both: a re-settled claim's person-year is one of them,
+   * and so is the one it is stored under, the same or, for a moved claim, its old image's.
    */
-  private static String yearsTouched(Warehouse w, Dataset<Row> rows, long n) {
+  private static String yearsTouched(Warehouse w, Dataset<Row> rows, long n, Optional<ChangedPersonYears> changed) {
     if (n > BROADCAST_CLAIM_IDS) {
       return ""; // a full re-settle touches every year anyway
     }
-    // the re-settled claim ids are broadcast to the scan (a day's are a few hundred thousand): no shuffle of the table
-    Dataset<Row> stored = w.read(Warehouse.SETTLEMENT).select("claim_id", "insurance_year")
-        .join(broadcast(rows.select("claim_id")), new String[] {"claim_id"}, "left_semi")
-        .select("insurance_year");
-    java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
-    for (Row r : rows.select("insurance_year").union(stored).distinct().collectAsList()) {
-      years.add(r.getInt(0));
+    SortedSet<Integer> years =
+        new TreeSet<>(changed.map(ChangedPersonYears::years).orElse(Collections.emptySortedSet()));
+    if (years.isEmpty()) {
+      // the re-settled claim ids are broadcast to the scan (a day's are a few hundred thousand): no table shuffle
+      Dataset<Row> stored = w.read(Warehouse.SETTLEMENT).select("claim_id", "insurance_year")
+          .join(broadcast(rows.select("claim_id")), new String[] {"claim_id"}, "left_semi")
+          .select("insurance_year");
+      for (Row r : rows.select("insurance_year").union(stored).distinct().collectAsList()) {
+        years.add(r.getInt(0));
+      }
     }
     return years.isEmpty() ? "" : "t.insurance_year IN (" + years.stream().map(String::valueOf)
-        .collect(java.util.stream.Collectors.joining(", ")) + ") AND ";
+        .collect(Collectors.joining(", ")) + ") AND ";
   }
 }

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A full load and settle, then a day's batch of corrected and new claims, one of them moved to the next insurance
- * year: the MERGEs that name only the partitions they touch must still leave one settlement row per claim.
+ * A full load and settle, then a day's batch of corrected and new claims, a claim moved to the next insurance year
+ * and a corrected referral: settle reads only the person-years the change feed names, and the MERGEs that name only
+ * the partitions they touch must still leave one settlement row per claim and what a full settle computes.
  */
 class SettleIncrementalTest {
   @TempDir Path tmp;
@@ -53,16 +54,19 @@ class SettleIncrementalTest {
     new IngestJob(spark).run(new IngestSpec(day.directory().toString(), root, key, "day", null));
     List<String> progress = new ArrayList<>();
     SettleResult second = new SettleJob(spark, progress::add).run(new SettleSpec(root, policies));
-    // the change feed named the persons of the day's rows: only their person-years were read and fingerprinted
-    assertTrue(progress.stream().anyMatch(l -> l.matches("settle: [0-9,]+ persons have changed .*")), progress.toString());
-    // the persons of the day's claims and enrolment rows (person_id is not personal data: stored as given)
-    Dataset<Row> dayPersons = spark.read().option("header", "true")
-        .csv(day.directory().resolve("claims.csv").toString()).select("person_id")
-        .union(spark.read().option("header", "true")
-            .csv(day.directory().resolve("enrolment.csv").toString()).select("person_id"))
-        .distinct();
-    long dayPersonYears = new Warehouse(spark, root).read("claims").join(dayPersons, "person_id")
+    // the change feed named the person-years of the day's claims (its enrolment rows arrive unchanged, so ingest
+    // writes none of them): only those were read and fingerprinted, not the other years of their persons
+    assertTrue(progress.stream().anyMatch(l -> l.matches("settle: [0-9,]+ person-years have changed .*")),
+        progress.toString());
+    Dataset<Row> dayClaims = spark.read().option("header", "true")
+        .csv(day.directory().resolve("claims.csv").toString()).select("claim_id");
+    long dayPersonYears = new Warehouse(spark, root).read("claims").join(dayClaims, "claim_id")
         .select("person_id", "insurance_year").distinct().count();
+    long dayPersonsAllYears = new Warehouse(spark, root).read("claims")
+        .join(new Warehouse(spark, root).read("claims").join(dayClaims, "claim_id").select("person_id").distinct(),
+            "person_id")
+        .select("person_id", "insurance_year").distinct().count();
+    assertTrue(dayPersonYears < dayPersonsAllYears, dayPersonYears + " of " + dayPersonsAllYears);
     assertEquals(dayPersonYears, second.personYears());
     assertTrue(second.personYears() < first.personYears(), second.personYears() + " of " + first.personYears());
 
@@ -92,7 +96,20 @@ class SettleIncrementalTest {
     assertEquals(2020, stored.getInt(0));
     assertEquals(2020, settled.getInt(0));
 
-    // three settles that read only changed persons leave what one full settle of the same inputs computes
+    // a corrected referral has no year: every person-year of its person is read and fingerprinted
+    String[] referral = writeReferralBatch(full, tmp.resolve("day3"));
+    new IngestJob(spark).run(new IngestSpec(tmp.resolve("day3").toString(), root, key, "day3", null));
+    List<String> progress3 = new ArrayList<>();
+    SettleResult third = new SettleJob(spark, progress3::add).run(new SettleSpec(root, policies));
+    assertTrue(progress3.stream().anyMatch(l -> l.matches("settle: 1 person-years have changed .*every year.*")),
+        progress3.toString());
+    long personsYears = w.read("claims").where(col("person_id").equalTo(referral[1])).select("insurance_year")
+        .union(w.read("enrolment").where(col("person_id").equalTo(referral[1])).select("insurance_year"))
+        .distinct().count();
+    assertEquals(2, personsYears, "the generated data has two insurance years");
+    assertEquals(personsYears, third.personYears());
+
+    // four settles that read only changed person-years leave what one full settle of the same inputs computes
     Path again = tmp.resolve("again");
     for (String t : List.of("claims", "enrolment", "facilities", "referrals")) {
       copyTree(Path.of(w.path(t)), again.resolve(t));
@@ -145,6 +162,27 @@ class SettleIncrementalTest {
     enrolment.stream().skip(1).filter(r -> r.get(enrolled).equals(pick.get(person))).forEach(keep::add);
     write(dir.resolve("enrolment.csv"), keep);
     return pick.get(header.indexOf("claim_id"));
+  }
+
+  /**
+   * Writes a batch with one referral, the first of the generated ones, filed 40 days later (and header-only claims
+   * and enrolment, and the facilities). Returns its id and person.
+   */
+  private static String[] writeReferralBatch(Path full, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Files.copy(full.resolve("facilities.csv"), dir.resolve("facilities.csv"));
+    for (String t : List.of("claims", "enrolment")) {
+      write(dir.resolve(t + ".csv"), List.of(read(full.resolve(t + ".csv")).get(0)));
+    }
+    List<List<String>> rows = read(full.resolve("referrals.csv"));
+    List<String> header = rows.get(0);
+    List<String> pick = rows.get(1);
+    int filed = header.indexOf("filed_on");
+    int issued = header.indexOf("issued_on");
+    String base = pick.get(filed).isEmpty() ? pick.get(issued) : pick.get(filed);
+    pick.set(filed, LocalDate.parse(base).plusDays(40).toString());
+    write(dir.resolve("referrals.csv"), List.of(header, pick));
+    return new String[] {pick.get(header.indexOf("referral_id")), pick.get(header.indexOf("person_id"))};
   }
 
   private static List<List<String>> read(Path csv) throws IOException {
