@@ -34,15 +34,15 @@ import org.apache.spark.storage.StorageLevel;
  *
  * @param personYears distinct {@code person_id, insurance_year} (null: every year of the person), cached: the
  *     caller unpersists
- * @param years the distinct years named, empty when some entry names every year
+ * @param years the distinct years named, or empty when some entry names every year
  */
-record ChangedPersonYears(Dataset<Row> personYears, SortedSet<Integer> years) {
-  ChangedPersonYears {
-    years = Collections.unmodifiableSortedSet(years);
-  }
-
+record ChangedPersonYears(Dataset<Row> personYears, Optional<SortedSet<Integer>> years) {
   /** More changed person-years than this: filter no more, a full pass costs about the same. */
   static final long MAX_PERSON_YEARS = 2_000_000;
+
+  ChangedPersonYears {
+    years = years.map(Collections::unmodifiableSortedSet);
+  }
 
   /** @return the changed person-years, or empty: read everything */
   static Optional<ChangedPersonYears> since(SparkSession spark, Warehouse w, Optional<SettleState> last,
@@ -70,24 +70,26 @@ record ChangedPersonYears(Dataset<Row> personYears, SortedSet<Integer> years) {
         return Optional.empty();
       }
       Dataset<Row> distinct = changed.distinct().persist(StorageLevel.MEMORY_AND_DISK());
-      long n = distinct.count();
-      if (n > MAX_PERSON_YEARS) {
-        distinct.unpersist();
-        progress.accept(String.format("settle: %,d person-years changed; fingerprinting every person-year", n));
-        return Optional.empty();
-      }
+      // one action both fills the cache and counts the person-years per year
+      long n = 0;
       SortedSet<Integer> years = new TreeSet<>();
       boolean everyYear = false;
-      for (Row r : distinct.select("insurance_year").distinct().collectAsList()) {
+      for (Row r : distinct.groupBy("insurance_year").count().collectAsList()) {
+        n += r.getLong(1);
         if (r.isNullAt(0)) {
           everyYear = true;
         } else {
           years.add(r.getInt(0));
         }
       }
+      if (n > MAX_PERSON_YEARS) {
+        distinct.unpersist();
+        progress.accept(String.format("settle: %,d person-years changed; fingerprinting every person-year", n));
+        return Optional.empty();
+      }
       progress.accept(String.format("settle: %,d person-years have changed claims, enrolment or referrals%s", n,
           everyYear ? " (a changed referral names every year of its person)" : ""));
-      return Optional.of(new ChangedPersonYears(distinct, everyYear ? new TreeSet<>() : years));
+      return Optional.of(new ChangedPersonYears(distinct, everyYear ? Optional.empty() : Optional.of(years)));
     } catch (RuntimeException e) {
       // e.g. DeltaAnalysisException: no change data recorded for a version (feed not enabled, or vacuumed)
       progress.accept("settle: fingerprinting every person-year (the change feed cannot say what changed: "

@@ -7,7 +7,6 @@ import io.delta.tables.DeltaTable;
 import io.safetynet.config.PolicyRegistry;
 import io.safetynet.engine.Facility;
 import io.safetynet.spark.Warehouse;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -176,18 +175,21 @@ public final class SettleJob {
     if (n > BROADCAST_CLAIM_IDS) {
       return ""; // a full re-settle touches every year anyway
     }
-    SortedSet<Integer> years =
-        new TreeSet<>(changed.map(ChangedPersonYears::years).orElse(Collections.emptySortedSet()));
-    if (years.isEmpty()) {
-      // the re-settled claim ids are broadcast to the scan (a day's are a few hundred thousand): no table shuffle
-      Dataset<Row> stored = w.read(Warehouse.SETTLEMENT).select("claim_id", "insurance_year")
-          .join(broadcast(rows.select("claim_id")), new String[] {"claim_id"}, "left_semi")
-          .select("insurance_year");
-      for (Row r : rows.select("insurance_year").union(stored).distinct().collectAsList()) {
-        years.add(r.getInt(0));
-      }
-    }
+    SortedSet<Integer> years = changed.flatMap(ChangedPersonYears::years).orElseGet(() -> storedYears(w, rows));
     return years.isEmpty() ? "" : "t.insurance_year IN (" + years.stream().map(String::valueOf)
         .collect(Collectors.joining(", ")) + ") AND ";
+  }
+
+  /** The re-settled rows' years and those their claims are stored under now, found by a scan of the table. */
+  private static SortedSet<Integer> storedYears(Warehouse w, Dataset<Row> rows) {
+    // the re-settled claim ids are broadcast to the scan (a day's are a few hundred thousand): no table shuffle
+    Dataset<Row> stored = w.read(Warehouse.SETTLEMENT).select("claim_id", "insurance_year")
+        .join(broadcast(rows.select("claim_id")), new String[] {"claim_id"}, "left_semi")
+        .select("insurance_year");
+    SortedSet<Integer> years = new TreeSet<>();
+    for (Row r : rows.select("insurance_year").union(stored).distinct().collectAsList()) {
+      years.add(r.getInt(0));
+    }
+    return years;
   }
 }

@@ -60,11 +60,10 @@ class SettleIncrementalTest {
         progress.toString());
     Dataset<Row> dayClaims = spark.read().option("header", "true")
         .csv(day.directory().resolve("claims.csv").toString()).select("claim_id");
-    long dayPersonYears = new Warehouse(spark, root).read("claims").join(dayClaims, "claim_id")
-        .select("person_id", "insurance_year").distinct().count();
-    long dayPersonsAllYears = new Warehouse(spark, root).read("claims")
-        .join(new Warehouse(spark, root).read("claims").join(dayClaims, "claim_id").select("person_id").distinct(),
-            "person_id")
+    Dataset<Row> storedClaims = new Warehouse(spark, root).read("claims");
+    Dataset<Row> dayRows = storedClaims.join(dayClaims, "claim_id");
+    long dayPersonYears = dayRows.select("person_id", "insurance_year").distinct().count();
+    long dayPersonsAllYears = storedClaims.join(dayRows.select("person_id").distinct(), "person_id")
         .select("person_id", "insurance_year").distinct().count();
     assertTrue(dayPersonYears < dayPersonsAllYears, dayPersonYears + " of " + dayPersonsAllYears);
     assertEquals(dayPersonYears, second.personYears());
@@ -97,14 +96,14 @@ class SettleIncrementalTest {
     assertEquals(2020, settled.getInt(0));
 
     // a corrected referral has no year: every person-year of its person is read and fingerprinted
-    String[] referral = writeReferralBatch(full, tmp.resolve("day3"));
+    String referralPerson = writeReferralBatch(full, tmp.resolve("day3"));
     new IngestJob(spark).run(new IngestSpec(tmp.resolve("day3").toString(), root, key, "day3", null));
     List<String> progress3 = new ArrayList<>();
     SettleResult third = new SettleJob(spark, progress3::add).run(new SettleSpec(root, policies));
     assertTrue(progress3.stream().anyMatch(l -> l.matches("settle: 1 person-years have changed .*every year.*")),
         progress3.toString());
-    long personsYears = w.read("claims").where(col("person_id").equalTo(referral[1])).select("insurance_year")
-        .union(w.read("enrolment").where(col("person_id").equalTo(referral[1])).select("insurance_year"))
+    long personsYears = w.read("claims").where(col("person_id").equalTo(referralPerson)).select("insurance_year")
+        .union(w.read("enrolment").where(col("person_id").equalTo(referralPerson)).select("insurance_year"))
         .distinct().count();
     assertEquals(2, personsYears, "the generated data has two insurance years");
     assertEquals(personsYears, third.personYears());
@@ -166,9 +165,9 @@ class SettleIncrementalTest {
 
   /**
    * Writes a batch with one referral, the first of the generated ones, filed 40 days later (and header-only claims
-   * and enrolment, and the facilities). Returns its id and person.
+   * and enrolment, and the facilities). Returns its person.
    */
-  private static String[] writeReferralBatch(Path full, Path dir) throws IOException {
+  private static String writeReferralBatch(Path full, Path dir) throws IOException {
     Files.createDirectories(dir);
     Files.copy(full.resolve("facilities.csv"), dir.resolve("facilities.csv"));
     for (String t : List.of("claims", "enrolment")) {
@@ -182,7 +181,7 @@ class SettleIncrementalTest {
     String base = pick.get(filed).isEmpty() ? pick.get(issued) : pick.get(filed);
     pick.set(filed, LocalDate.parse(base).plusDays(40).toString());
     write(dir.resolve("referrals.csv"), List.of(header, pick));
-    return new String[] {pick.get(header.indexOf("referral_id")), pick.get(header.indexOf("person_id"))};
+    return pick.get(header.indexOf("person_id"));
   }
 
   private static List<List<String>> read(Path csv) throws IOException {

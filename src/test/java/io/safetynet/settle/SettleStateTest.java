@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The input versions a settlement commit records, and when they let the next settle read only changed person-years. */
+/**
+ * The input versions a settlement commit records, and when they let the next settle read only changed person-years.
+ */
 class SettleStateTest {
   private static final SettleState LAST = new SettleState(
       Map.of("claims", 4L, "enrolment", 3L, "facilities", 1L),
@@ -25,8 +27,8 @@ class SettleStateTest {
     assertEquals(Optional.empty(), ChangedPersonYears.fullPassReason(Optional.of(LAST), newerClaims));
     assertEquals(Optional.of("the settlement table records no input versions yet"),
         ChangedPersonYears.fullPassReason(Optional.empty(), newerClaims));
-    assertEquals(Optional.of("the policy configuration changed"), ChangedPersonYears.fullPassReason(Optional.of(LAST),
-        new SettleState(LAST.versions(), LAST.ids(), 43L)));
+    assertEquals(Optional.of("the policy configuration changed"),
+        ChangedPersonYears.fullPassReason(Optional.of(LAST), new SettleState(LAST.versions(), LAST.ids(), 43L)));
     assertEquals(Optional.of("the facilities table changed"), ChangedPersonYears.fullPassReason(Optional.of(LAST),
         new SettleState(Map.of("claims", 4L, "enrolment", 3L, "facilities", 2L), LAST.ids(), 42L)));
     assertEquals(Optional.of("the claims table was created since the last settlement"),
