@@ -3,6 +3,8 @@ package io.safetynet.nightly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.safetynet.ingest.PiiKey;
+import io.safetynet.spark.TestSpark;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The nightly job through a real Spark standalone cluster on loopback: a master and two workers (one core each)
  * as separate JVMs from the project's own Maven dependencies, so every task runs in an executor JVM and the
- * policies, rules and row functions really cross the wire. The results must equal a local run's.
+ * policies, rules and row functions really cross the wire. The results must equal a local run's (in the test
+ * JVM's shared session).
  *
  * <p>A standalone worker starts executors with the classpath {@code $SPARK_HOME/jars/*}: the test makes a
  * SPARK_HOME whose {@code jars/} links every jar of the test classpath, and ships the project's classes to the
@@ -74,17 +77,20 @@ class ClusterNightlyTest {
           "-Dspark.executor.memory=768m",
           "-Dspark.executor.cores=1",
           "-Dspark.cores.max=2",
-          "-Dspark.sql.shuffle.partitions=4",
-          "-Dspark.databricks.delta.snapshotPartitions=4",
+          "-Dspark.sql.shuffle.partitions=2",
+          "-Dspark.databricks.delta.snapshotPartitions=2",
           "-Dspark.ui.enabled=false"))) {
         assertEquals(0, run.waitFor(RUN_SECONDS), "nightly on the cluster: " + run.describe());
       }
       assertEquals(2, executors(), "one executor JVM per worker ran (a work dir app-*/<id>/ each)");
 
+      // the reference: the same nightly, local, in this JVM's shared session (as the CLI runs it, but no third
+      // JVM to start and warm up on 2 cores)
       Path local = tmp.resolve("local-warehouse");
-      try (ChildJvm run = ChildJvm.nightly(local, tmp.resolve("local-run.err"), List.of())) {
-        assertEquals(0, run.waitFor(RUN_SECONDS), "nightly local: " + run.describe());
-      }
+      Path sample = ChildJvm.PROJECT.resolve("sample-data");
+      new NightlyJob(TestSpark.session(), line -> { }).run(new NightlySpec(sample.toString(), local.toString(),
+          ChildJvm.PROJECT.resolve("conf/policies"), ChildJvm.PROJECT.resolve("conf"),
+          PiiKey.resolve(null, Map.of(), sample, sample)));
       List<String> tables = WarehouseComparison.tables(local);
       assertTrue(tables.containsAll(List.of("settlement", "reconciliation", "ind_reimbursement", "ind_target_gap",
           "inspection_flags")), tables.toString());

@@ -1,6 +1,7 @@
 package io.safetynet.nightly;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.hex;
 import static org.apache.spark.sql.functions.to_json;
 
 import io.safetynet.spark.TestSpark;
@@ -8,23 +9,30 @@ import io.safetynet.spark.Warehouse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.BinaryType;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Compares the Delta tables of two warehouses as multisets of rows (order-independent, {@code exceptAll} both
- * ways), leaving out the columns that name the run that wrote a row or when.
+ * Compares the Delta tables of two warehouses as multisets of rows (order-independent), leaving out the columns
+ * that name the run that wrote a row or when. The warehouses are the sample data's (a few thousand rows a table):
+ * both sides are collected and counted in the driver, one scan each, where two {@code exceptAll} would shuffle.
  */
 final class WarehouseComparison {
   /** Lineage columns: which run wrote the row and when, not what the row says. */
   static final Set<String> RUN_SPECIFIC = Set.of("ingest_run", "run_id", "quarantined_at");
+  /** More rows than this in a table and the comparison refuses (it is meant for the sample data). */
+  private static final int MAX_ROWS = 1_000_000;
 
   private WarehouseComparison() {}
 
@@ -40,37 +48,74 @@ final class WarehouseComparison {
       }
       Dataset<Row> x = comparable(e.read(t));
       Dataset<Row> y = comparable(a.read(t));
-      if (!Arrays.equals(x.columns(), y.columns())) {
-        out.add(t + ": columns differ: " + Arrays.toString(x.columns()) + " vs " + Arrays.toString(y.columns()));
+      if (!columns(x).equals(columns(y))) {
+        // same columns of the same types, so equal values are equal objects (a decimal's scale is its type's)
+        out.add(t + ": columns differ: " + columns(x) + " vs " + columns(y));
         continue;
       }
-      long onlyExpected = x.exceptAll(y).count();
-      long onlyActual = y.exceptAll(x).count();
-      if (onlyExpected != 0 || onlyActual != 0) {
-        out.add(t + ": " + onlyExpected + " rows only in " + expected + ", " + onlyActual + " only in " + actual
-            + "; e.g. " + firstDifference(x.exceptAll(y), y.exceptAll(x)));
+      Map<List<Object>, Integer> onlyExpected = counts(t, x);
+      Map<List<Object>, Integer> onlyActual = counts(t, y);
+      subtractCommon(onlyExpected, onlyActual);
+      if (!onlyExpected.isEmpty() || !onlyActual.isEmpty()) {
+        out.add(t + ": " + total(onlyExpected) + " rows only in " + expected + ", " + total(onlyActual)
+            + " only in " + actual + "; e.g. " + firstDifference(x.columns(), onlyExpected, onlyActual));
       }
     }
     return out;
   }
 
+  /** The table's rows, each as its list of values, with how often each occurs. */
+  private static Map<List<Object>, Integer> counts(String table, Dataset<Row> rows) {
+    List<Row> all = rows.limit(MAX_ROWS + 1).collectAsList();
+    if (all.size() > MAX_ROWS) {
+      throw new IllegalArgumentException(table + " has more than " + MAX_ROWS + " rows: too many to compare here");
+    }
+    Map<List<Object>, Integer> out = new HashMap<>();
+    for (Row r : all) {
+      out.merge(scala.collection.JavaConverters.seqAsJavaList(r.toSeq()), 1, Integer::sum);
+    }
+    return out;
+  }
+
+  private static List<String> columns(Dataset<Row> rows) {
+    return Arrays.stream(rows.schema().fields()).map(f -> f.name() + " " + f.dataType().simpleString()).toList();
+  }
+
+  /** Removes from both what occurs in both, as many times as it occurs in both. */
+  private static void subtractCommon(Map<List<Object>, Integer> x, Map<List<Object>, Integer> y) {
+    for (var it = x.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<List<Object>, Integer> e = it.next();
+      int common = Math.min(e.getValue(), y.getOrDefault(e.getKey(), 0));
+      if (common > 0) {
+        y.merge(e.getKey(), -common, (n, d) -> n + d == 0 ? null : n + d);
+        e.setValue(e.getValue() - common);
+      }
+      if (e.getValue() == 0) {
+        it.remove();
+      }
+    }
+  }
+
+  private static int total(Map<List<Object>, Integer> rows) {
+    return rows.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
   /** The first differing row and its counterpart with the same first column (the key), column by column. */
-  private static String firstDifference(Dataset<Row> onlyExpected, Dataset<Row> onlyActual) {
-    List<Row> e = onlyExpected.limit(1).collectAsList();
-    if (e.isEmpty()) {
-      return onlyActual.limit(1).collectAsList().toString();
+  private static String firstDifference(String[] columns, Map<List<Object>, Integer> onlyExpected,
+      Map<List<Object>, Integer> onlyActual) {
+    if (onlyExpected.isEmpty()) {
+      return onlyActual.keySet().iterator().next().toString();
     }
-    Row r = e.get(0);
-    String key = onlyExpected.columns()[0];
-    List<Row> a = onlyActual.where(col(key).eqNullSafe(r.get(0))).limit(1).collectAsList();
-    if (a.isEmpty()) {
-      return r + " (no row with " + key + "=" + r.get(0) + " on the other side)";
+    List<Object> r = onlyExpected.keySet().iterator().next();
+    List<Object> a = onlyActual.keySet().stream().filter(o -> Objects.equals(o.get(0), r.get(0))).findFirst()
+        .orElse(null);
+    if (a == null) {
+      return r + " (no row with " + columns[0] + "=" + r.get(0) + " on the other side)";
     }
-    StringBuilder b = new StringBuilder(key + "=" + r.get(0) + ":");
+    StringBuilder b = new StringBuilder(columns[0] + "=" + r.get(0) + ":");
     for (int i = 0; i < r.size(); i++) {
-      if (!java.util.Objects.equals(r.get(i), a.get(0).get(i))) {
-        b.append(" ").append(onlyExpected.columns()[i]).append(" ").append(r.get(i)).append(" vs ")
-            .append(a.get(0).get(i)).append(";");
+      if (!Objects.equals(r.get(i), a.get(i))) {
+        b.append(" ").append(columns[i]).append(" ").append(r.get(i)).append(" vs ").append(a.get(i)).append(";");
       }
     }
     return b.toString();
@@ -80,7 +125,7 @@ final class WarehouseComparison {
     return new Warehouse(TestSpark.session(), warehouse.toString()).tables();
   }
 
-  /** Without run-specific columns; maps and arrays as JSON text (set operations refuse map columns). */
+  /** Without run-specific columns; maps, arrays and structs as JSON text, binary as hex. */
   private static Dataset<Row> comparable(Dataset<Row> df) {
     List<Column> cols = new ArrayList<>();
     StructType schema = df.schema();
@@ -90,7 +135,9 @@ final class WarehouseComparison {
       }
       boolean nested = f.dataType() instanceof MapType || f.dataType() instanceof ArrayType
           || f.dataType() instanceof StructType;
-      cols.add(nested ? to_json(col(f.name())).as(f.name()) : col(f.name()));
+      // nested values as JSON text, bytes as hex: values with the equality of their text
+      cols.add(nested ? to_json(col(f.name())).as(f.name())
+          : f.dataType() instanceof BinaryType ? hex(col(f.name())).as(f.name()) : col(f.name()));
     }
     return df.select(cols.toArray(Column[]::new));
   }
