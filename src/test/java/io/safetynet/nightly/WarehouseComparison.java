@@ -53,8 +53,8 @@ final class WarehouseComparison {
         out.add(t + ": columns differ: " + columns(x) + " vs " + columns(y));
         continue;
       }
-      Map<List<Object>, Integer> onlyExpected = counts(t, x);
-      Map<List<Object>, Integer> onlyActual = counts(t, y);
+      Map<Row, Integer> onlyExpected = counts(t, x);
+      Map<Row, Integer> onlyActual = counts(t, y);
       subtractCommon(onlyExpected, onlyActual);
       if (!onlyExpected.isEmpty() || !onlyActual.isEmpty()) {
         out.add(t + ": " + total(onlyExpected) + " rows only in " + expected + ", " + total(onlyActual)
@@ -64,15 +64,15 @@ final class WarehouseComparison {
     return out;
   }
 
-  /** The table's rows, each as its list of values, with how often each occurs. */
-  private static Map<List<Object>, Integer> counts(String table, Dataset<Row> rows) {
+  /** The table's rows with how often each occurs (a Row is equal to another with equal values). */
+  private static Map<Row, Integer> counts(String table, Dataset<Row> rows) {
     List<Row> all = rows.limit(MAX_ROWS + 1).collectAsList();
     if (all.size() > MAX_ROWS) {
       throw new IllegalArgumentException(table + " has more than " + MAX_ROWS + " rows: too many to compare here");
     }
-    Map<List<Object>, Integer> out = new HashMap<>();
+    Map<Row, Integer> out = new HashMap<>();
     for (Row r : all) {
-      out.merge(scala.collection.JavaConverters.seqAsJavaList(r.toSeq()), 1, Integer::sum);
+      out.merge(r, 1, Integer::sum);
     }
     return out;
   }
@@ -82,9 +82,9 @@ final class WarehouseComparison {
   }
 
   /** Removes from both what occurs in both, as many times as it occurs in both. */
-  private static void subtractCommon(Map<List<Object>, Integer> x, Map<List<Object>, Integer> y) {
+  private static void subtractCommon(Map<Row, Integer> x, Map<Row, Integer> y) {
     for (var it = x.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<List<Object>, Integer> e = it.next();
+      Map.Entry<Row, Integer> e = it.next();
       int common = Math.min(e.getValue(), y.getOrDefault(e.getKey(), 0));
       if (common > 0) {
         y.merge(e.getKey(), -common, (n, d) -> n + d == 0 ? null : n + d);
@@ -96,18 +96,18 @@ final class WarehouseComparison {
     }
   }
 
-  private static int total(Map<List<Object>, Integer> rows) {
+  private static int total(Map<Row, Integer> rows) {
     return rows.values().stream().mapToInt(Integer::intValue).sum();
   }
 
   /** The first differing row and its counterpart with the same first column (the key), column by column. */
-  private static String firstDifference(String[] columns, Map<List<Object>, Integer> onlyExpected,
-      Map<List<Object>, Integer> onlyActual) {
+  private static String firstDifference(String[] columns, Map<Row, Integer> onlyExpected,
+      Map<Row, Integer> onlyActual) {
     if (onlyExpected.isEmpty()) {
       return onlyActual.keySet().iterator().next().toString();
     }
-    List<Object> r = onlyExpected.keySet().iterator().next();
-    List<Object> a = onlyActual.keySet().stream().filter(o -> Objects.equals(o.get(0), r.get(0))).findFirst()
+    Row r = onlyExpected.keySet().iterator().next();
+    Row a = onlyActual.keySet().stream().filter(o -> Objects.equals(o.get(0), r.get(0))).findFirst()
         .orElse(null);
     if (a == null) {
       return r + " (no row with " + columns[0] + "=" + r.get(0) + " on the other side)";
