@@ -33,11 +33,11 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The benchmark: generate -> ingest -> settle -> indicators -> simulate (1 and 5 scenarios, when the build has a
- * {@link SimulateStage}) -> an incremental day (about half a percent of the claims corrected or new: ingest and
- * settle again) -> table maintenance. Each stage is timed with its rows and peak heap; the engine's in-memory
- * ceiling is measured first, in-process. The report goes to the progress consumer and to
- * {@code work/bench-report.txt}. The warehouse is recreated on every run.
+ * The benchmark: generate -> ingest -> settle -> the settle stage's write floor ({@link WriteFloor}) -> indicators
+ * -> simulate (1 and 5 scenarios, when the build has a {@link SimulateStage}) -> an incremental day (about half a
+ * percent of the claims corrected or new: ingest and settle again) -> table maintenance. Each stage is timed with
+ * its rows and peak heap; the engine's in-memory ceiling is measured first, in-process. The report goes to the
+ * progress consumer and to {@code work/bench-report.txt}. The warehouse is recreated on every run.
  */
 public final class BenchJob {
   private final SparkSession spark;
@@ -87,6 +87,8 @@ public final class BenchJob {
     SettleResult full = measure(stages, spec, BenchResult.SETTLE, () -> new SettleJob(spark, spec.progress())
         .run(new SettleSpec(root, spec.policies())), SettleResult::claims,
         r -> String.format("claims; %,d person-years", r.personYears()));
+    measure(stages, spec, BenchResult.WRITE_FLOOR, () -> WriteFloor.copySettlement(spark, new Warehouse(spark, root),
+        spec.work().resolve("write-floor")), n -> n, n -> "settlement rows read and written again, nothing settled");
     measure(stages, spec, BenchResult.INDICATORS, () -> new IndicatorsJob(PolicySettings.spec(root,
             Policies.load(spec.policies()), spec.conf().resolve("indicators.yaml"))).run(spark), r -> full.claims(),
         (IndicatorsResult r) -> String.format("settlement rows in; %,d rows out in %d tables",
@@ -174,7 +176,7 @@ public final class BenchJob {
         ? os.getProcessCpuTime() : -1;
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -59,6 +59,13 @@ public final class BenchReport {
       double perCore = settle.get().rowsPerSecondPerCore(r.cores());
       line(out, "settle: %,.0f claims/s/core = %.1f%% of the engine's in-memory ceiling (%,.0f claims/s/core)",
           perCore, 100 * perCore / r.ceiling().claimsPerSecond(), r.ceiling().claimsPerSecond());
+      Optional<StageMeasure> floor = r.stage(BenchResult.WRITE_FLOOR);
+      if (floor.isPresent()) {
+        double floorPerCore = floor.get().rowsPerSecondPerCore(r.cores());
+        line(out, "write floor: reading and writing the settlement table again, nothing settled: %,.0f rows/s/core = "
+            + "%.1f%% of the ceiling, the most a settle stage that writes those rows reaches here",
+            floorPerCore, 100 * floorPerCore / r.ceiling().claimsPerSecond());
+      }
       double perCpu = settle.get().rowsPerCpuSecond();
       if (perCpu > 0 && r.ceiling().claimsPerCpuSecond() > 0) {
         line(out, "settle by CPU time (fair on a busy machine): %,.0f claims per CPU second = %.1f%% of the "

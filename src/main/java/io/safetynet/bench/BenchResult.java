@@ -20,6 +20,7 @@ public record BenchResult(
   public static final String GENERATE = "generate";
   public static final String INGEST = "ingest";
   public static final String SETTLE = "settle";
+  public static final String WRITE_FLOOR = "write floor";
   public static final String INDICATORS = "indicators";
   public static final String SIMULATE_1 = "simulate x1";
   public static final String SIMULATE_5 = "simulate x5";

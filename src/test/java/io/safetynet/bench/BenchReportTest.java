@@ -36,6 +36,19 @@ class BenchReportTest {
   }
 
   @Test
+  void writeFloorIsReportedAsShareOfTheCeilingBesideSettle() {
+    String report = BenchReport.format(result(List.of(
+        new StageMeasure(BenchResult.SETTLE, 800_000, 40.0, -1, 0, 0, "claims"),
+        new StageMeasure(BenchResult.WRITE_FLOOR, 800_000, 10.0, -1, 0, 0, "rows"))));
+    // 800,000 rows / 10 s / 2 cores = 40,000 rows/s/core of the 200,000 ceiling
+    assertTrue(report.contains("write floor: reading and writing the settlement table again, nothing settled: "
+        + "40,000 rows/s/core = 20.0% of the ceiling"), report);
+    String without = BenchReport.format(result(List.of(
+        new StageMeasure(BenchResult.SETTLE, 800_000, 40.0, -1, 0, 0, "claims"))));
+    assertFalse(without.contains("write floor"), without);
+  }
+
+  @Test
   void incrementalDayIsComparedWithTheFullIngestAndSettle() {
     String report = BenchReport.format(result(List.of(
         new StageMeasure(BenchResult.INGEST, 1_000, 60.0, -1, 0, 0, ""),

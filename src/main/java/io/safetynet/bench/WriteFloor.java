@@ -1,0 +1,34 @@
+package io.safetynet.bench;
+
+import io.safetynet.spark.Warehouse;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The floor under the settle stage: the settlement table read and written again as a new Delta table,
+ * partitioned as settle writes it, with nothing settled, shuffled or joined. A settle stage that writes one such
+ * row per claim can be no faster than this on the same machine, so the report sets this rate beside the engine's
+ * in-memory ceiling (issue 6's target of a quarter of that ceiling is measured against it).
+ */
+final class WriteFloor {
+  private WriteFloor() {}
+
+  /**
+   * @param scratch a directory for the copy, deleted before and after
+   * @return the rows copied
+   */
+  static long copySettlement(SparkSession spark, Warehouse warehouse, Path scratch) throws IOException {
+    BenchJob.deleteTree(scratch);
+    try {
+      Dataset<Row> settlement = warehouse.read(Warehouse.SETTLEMENT);
+      settlement.write().format("delta").partitionBy("insurance_year").mode("errorifexists")
+          .save(scratch.toAbsolutePath().toString());
+      return spark.read().format("delta").load(scratch.toAbsolutePath().toString()).count();
+    } finally {
+      BenchJob.deleteTree(scratch);
+    }
+  }
+}
