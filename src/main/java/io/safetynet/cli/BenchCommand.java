@@ -12,10 +12,11 @@ import picocli.CommandLine.Option;
 
 /** {@code safetynet bench [--persons N] [--years Y] [--work DIR] [--skip-generate] [--incremental-share S]}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Benchmarks the pipeline on generated data: generate -> ingest -> settle -> indicators -> "
-        + "simulate (1 and 5 scenarios, when available) -> an incremental day -> table maintenance. Prints per "
-        + "stage rows, seconds, rows/s per core and peak heap, the settle stage against the engine's in-memory "
-        + "ceiling, and the tables' sizes on disk; writes the same to WORK/bench-report.txt. Recreates "
+    description = {"Benchmarks the pipeline on generated data: generate -> ingest -> settle -> write floor (the "
+        + "settlement table read and written again, nothing settled) -> indicators -> simulate (1 and 5 scenarios, "
+        + "when available) -> an incremental day -> table maintenance. Prints per stage rows, seconds, rows/s per "
+        + "core and peak heap, the settle stage and the write floor against the engine's in-memory ceiling, and "
+        + "the tables' sizes on disk; writes the same to WORK/bench-report.txt. Recreates "
         + "WORK/warehouse. Timings depend on what else the machine runs: the report names the load average."})
 final class BenchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
