@@ -11,7 +11,7 @@ import org.apache.spark.sql.SparkSession;
  * The floor under the settle stage: the settlement table read and written again as a new Delta table,
  * partitioned as settle writes it, with nothing settled, shuffled or joined. A settle stage that writes one such
  * row per claim can be no faster than this on the same machine, so the report sets this rate beside the engine's
- * in-memory ceiling (issue 6's target of a quarter of that ceiling is measured against it).
+ * in-memory ceiling: a target for settle above the floor's share of the ceiling cannot be met here.
  */
 final class WriteFloor {
   private WriteFloor() {}
