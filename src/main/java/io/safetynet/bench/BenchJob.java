@@ -13,6 +13,7 @@ import io.safetynet.settle.Policies;
 import io.safetynet.settle.SettleJob;
 import io.safetynet.settle.SettleResult;
 import io.safetynet.settle.SettleSpec;
+import io.safetynet.spark.LocalFiles;
 import io.safetynet.spark.TableMaintenance;
 import io.safetynet.spark.Warehouse;
 import java.io.IOException;
@@ -24,12 +25,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -63,7 +62,7 @@ public final class BenchJob {
     int cores = Runtime.getRuntime().availableProcessors();
     List<StageMeasure> stages = new ArrayList<>();
     String root = spec.warehouse().toAbsolutePath().toString();
-    deleteTree(spec.warehouse());
+    LocalFiles.deleteTree(spec.warehouse());
     // synthetic data only: a fresh random key per run, the same for the full load and the day's batch
     PiiKey key = PiiKey.of(Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
 
@@ -77,7 +76,7 @@ public final class BenchJob {
       }
       stages.add(StageMeasure.skipped(BenchResult.GENERATE, "reused " + spec.input()));
     } else {
-      deleteTree(spec.input());
+      LocalFiles.deleteTree(spec.input());
       measure(stages, spec, BenchResult.GENERATE, () -> new DataGenerator(
               Spec.of(spec.persons(), spec.years(), 1, spec.input())).generate(spec.progress()),
           g -> g.rows(io.safetynet.generate.Dataset.CLAIMS), g -> String.format("claims written (%,d rows in all)",
@@ -131,12 +130,12 @@ public final class BenchJob {
 
   private EngineCeiling.Result ceiling(BenchSpec spec) throws IOException {
     Path scratch = spec.work().resolve("ceiling-input");
-    deleteTree(scratch);
+    LocalFiles.deleteTree(scratch);
     // the same regions as the bench data, so the ceiling settles the same mix of policies
     EngineWorkload workload = EngineWorkload.generate(spec.ceilingPersons(), 1, scratch,
         Policies.load(spec.policies()), List.of(io.safetynet.generate.Region.values()));
     EngineCeiling.Result r = new EngineCeiling().measure(workload, spec.ceilingSeconds(), spec.ceilingSeconds());
-    deleteTree(scratch);
+    LocalFiles.deleteTree(scratch);
     return r;
   }
 
@@ -174,16 +173,5 @@ public final class BenchJob {
   private static long processCpuNanos() {
     return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
         ? os.getProcessCpuTime() : -1;
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
-      }
-    }
   }
 }

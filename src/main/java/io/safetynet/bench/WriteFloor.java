@@ -1,5 +1,6 @@
 package io.safetynet.bench;
 
+import io.safetynet.spark.LocalFiles;
 import io.safetynet.spark.Warehouse;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,14 +22,14 @@ final class WriteFloor {
    * @return the rows copied
    */
   static long copySettlement(SparkSession spark, Warehouse warehouse, Path scratch) throws IOException {
-    BenchJob.deleteTree(scratch);
+    LocalFiles.deleteTree(scratch);
     try {
       Dataset<Row> settlement = warehouse.read(Warehouse.SETTLEMENT);
       settlement.write().format("delta").partitionBy("insurance_year").mode("errorifexists")
           .save(scratch.toAbsolutePath().toString());
       return spark.read().format("delta").load(scratch.toAbsolutePath().toString()).count();
     } finally {
-      BenchJob.deleteTree(scratch);
+      LocalFiles.deleteTree(scratch);
     }
   }
 }

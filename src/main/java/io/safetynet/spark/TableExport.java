@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -46,7 +45,7 @@ public final class TableExport {
     Path out = output.toAbsolutePath();
     Path tmp = out.resolveSibling("." + out.getFileName() + ".parts");
     try {
-      deleteTree(tmp);
+      LocalFiles.deleteTree(tmp);
       var writer = df.coalesce(1).write().mode("overwrite");
       if (format == Format.csv) {
         writer.option("header", "true").option("escape", "\"").csv(tmp.toString());
@@ -58,7 +57,7 @@ public final class TableExport {
         part = s.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst().orElseThrow();
       }
       Files.move(part, out, StandardCopyOption.REPLACE_EXISTING);
-      deleteTree(tmp);
+      LocalFiles.deleteTree(tmp);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
     }
@@ -75,16 +74,5 @@ public final class TableExport {
       cols[i++] = nested ? to_json(col(f.name())).as(f.name()) : col(f.name());
     }
     return cols;
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(x);
-      }
-    }
   }
 }
