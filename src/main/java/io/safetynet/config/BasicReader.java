@@ -62,14 +62,33 @@ final class BasicReader {
 
   private static OutpatientSevereBenefit severe(ConfigNode n, DiseaseLists lists) {
     n.allowKeys("deductible", "ratio", "annualCap", "diseases");
-    Param deductible = n.required("deductible").param(Kind.MONEY);
+    Map<Category, Param> deductible = severeDeductible(n.required("deductible"));
     Param cap = n.required("annualCap").param(Kind.MONEY);
-    if (cap.value().compareTo(deductible.value()) < 0) {
-      throw n.fail(n.childPath("annualCap"), "annual cap " + cap.value().toPlainString()
-          + " is below the deductible " + deductible.value().toPlainString(),
-          "raise annualCap above the deductible (or lower the deductible); check for a missing digit");
+    for (Param d : deductible.values()) {
+      if (cap.value().compareTo(d.value()) < 0) {
+        throw n.fail(n.childPath("annualCap"), "annual cap " + cap.value().toPlainString()
+            + " is below the deductible " + d.value().toPlainString(),
+            "raise annualCap above the deductible (or lower the deductible); check for a missing digit");
+      }
     }
     return new OutpatientSevereBenefit(deductible, n.required("ratio").param(Kind.RATIO), cap,
         lists.required(n, "diseases"));
+  }
+
+  /**
+   * One deductible for everyone ({@code deductible: 600}), or one per category
+   * ({@code deductible: {POOR: 0, ALL: 600}}; Gansu, ruling R2).
+   */
+  private static Map<Category, Param> severeDeductible(ConfigNode d) {
+    boolean byCategory = d.node().isObject() && !d.has("value");
+    if (byCategory) {
+      return EnumKeys.categoryParams(d, Kind.MONEY, true, false);
+    }
+    Param all = d.param(Kind.MONEY);
+    Map<Category, Param> out = new java.util.EnumMap<>(Category.class);
+    for (Category c : Category.values()) {
+      out.put(c, all);
+    }
+    return out;
   }
 }

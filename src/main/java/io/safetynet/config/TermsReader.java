@@ -115,7 +115,7 @@ final class TermsReader {
     Set<VisitType> visitTypes = EnumKeys.visitTypeSet(n.required("visitTypes"));
     checkFourInOne(n, visitTypes);
     return new MedicalAssistance(ratio, lists.optional(n, "diseases"), visitTypes, cap, threshold,
-        thresholdCategories);
+        thresholdCategories, n.source());
   }
 
   private static SupplementaryInsurance supplementary(ConfigNode n, DiseaseLists lists) {
@@ -155,16 +155,23 @@ final class TermsReader {
     List<Target> out = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
     for (ConfigNode t : list.elements()) {
-      t.allowKeys("name", "measure", "categories", "visitTypes", "diseases", "ratio");
+      t.allowKeys("name", "measure", "categories", "visitTypes", "diseases", "ratio", "ceiling");
       String name = t.required("name").text();
       if (!names.add(name)) {
         throw t.fail(t.childPath("name"), "target name '" + name + "' is used twice", "give each target its own name");
       }
       ConfigNode measure = t.required("measure");
       DiseaseList diseases = lists.optional(t, "diseases");
+      Param ratio = t.required("ratio").param(Kind.RATIO);
+      Param ceiling = t.has("ceiling") ? t.required("ceiling").param(Kind.RATIO) : null;
+      if (ceiling != null && ceiling.value().compareTo(ratio.value()) < 0) {
+        throw t.fail(t.childPath("ceiling"), "ceiling " + ceiling.value().toPlainString() + " is below the target ratio "
+            + ratio.value().toPlainString(), "set the ceiling at or above the ratio (ruling R8: the 90% target is also"
+            + " a ceiling), or remove it");
+      }
       out.add(new Target(name, EnumKeys.parse(measure, measure.path(), measure.text(), Target.Measure.class, "measure"),
           EnumKeys.categorySet(t.required("categories")), EnumKeys.visitTypeSet(t.required("visitTypes")), diseases,
-          t.required("ratio").param(Kind.RATIO)));
+          ratio, ceiling));
     }
     return out;
   }

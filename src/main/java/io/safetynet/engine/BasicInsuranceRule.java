@@ -56,6 +56,11 @@ public final class BasicInsuranceRule {
     return pay;
   }
 
+  /**
+   * Outpatient chronic within the annual limit of {@code personTier}: the highest chronic tier among the person's
+   * chronic claims up to and including this one (ruling R1, policy owners 2026-12-07: a later claim never raises an
+   * earlier claim's limit).
+   */
   static BigDecimal outpatientChronic(
       BasicInsurance basic, ChronicTier personTier, BigDecimal p, YearLedger y, Trace trace) {
     Param ratio = basic.outpatientChronic().ratio();
@@ -65,16 +70,18 @@ public final class BasicInsuranceRule {
     y.chronicPaid = y.chronicPaid.add(pay);
     trace.add("basic.outpatient-chronic", ratio, pay,
         "P " + Trace.n(p) + " x ratio " + Trace.n(ratio.value()) + " = " + Trace.n(formula)
-            + ", no deductible; annual limit of chronic tier " + personTier.rank() + " = "
+            + ", no deductible; annual limit of the highest chronic tier so far (ruling R1), tier " + personTier.rank()
+            + " = "
             + Trace.n(personTier.annualLimit().value()) + " (used " + Trace.n(y.chronicPaid.subtract(pay)) + ") ["
             + personTier.annualLimit().source() + "]");
     return pay;
   }
 
-  static BigDecimal outpatientSevere(BasicInsurance basic, BigDecimal p, YearLedger y, Trace trace) {
+  static BigDecimal outpatientSevere(BasicInsurance basic, Category c, BigDecimal p, YearLedger y, Trace trace) {
     OutpatientSevereBenefit s = basic.outpatientSevere();
+    Param deductible = s.deductible(c);
     BigDecimal deductibleApplied =
-        Money.min(p, Money.max0(s.deductible().value().subtract(y.severeDeductibleUsed)));
+        Money.min(p, Money.max0(deductible.value().subtract(y.severeDeductibleUsed)));
     y.severeDeductibleUsed = y.severeDeductibleUsed.add(deductibleApplied);
     BigDecimal formula = Money.round(p.subtract(deductibleApplied).multiply(s.ratio().value()));
     BigDecimal pay = Money.min(formula, Money.max0(s.annualCap().value().subtract(y.severePaid)));
@@ -82,7 +89,7 @@ public final class BasicInsuranceRule {
     y.severePaid = y.severePaid.add(pay);
     trace.add("basic.outpatient-severe", s.ratio(), pay,
         "(P " + Trace.n(p) + " - annual deductible applied " + Trace.n(deductibleApplied) + " of "
-            + Trace.n(s.deductible().value()) + ") x ratio " + Trace.n(s.ratio().value()) + " = " + Trace.n(formula)
+            + Trace.n(deductible.value()) + " [" + deductible.source() + "]) x ratio " + Trace.n(s.ratio().value()) + " = " + Trace.n(formula)
             + "; severe annual cap " + Trace.n(s.annualCap().value()) + " [" + s.annualCap().source() + "]");
     return pay;
   }

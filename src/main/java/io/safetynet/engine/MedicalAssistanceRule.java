@@ -23,7 +23,12 @@ public final class MedicalAssistanceRule {
       BigDecimal remaining,
       YearLedger y,
       Trace trace) {
+    boolean benefits = ma.ratio().containsKey(c) || ma.thresholdCategories().contains(c);
     if (!ma.visitTypes().contains(visit)) {
+      if (benefits) {
+        trace.add("assistance", ma.source(), Money.ZERO, "medical assistance does not cover " + visit
+            + " claims (it covers " + new java.util.TreeSet<>(ma.visitTypes()) + ")");
+      }
       return Money.ZERO;
     }
     Param cap = ma.annualCap().get(c);
@@ -37,7 +42,7 @@ public final class MedicalAssistanceRule {
           "remaining in-policy OOP " + Trace.n(remaining) + " x ratio " + Trace.n(ratio.value()) + " = "
               + Trace.n(formula)
               + (ma.diseases() == null ? "" : "; diagnosis " + diagnosis + " on list " + ma.diseases().name())
-              + capNote(cap, y));
+              + capNote(cap, y) + beforeIdentification(c, y));
     }
     Param threshold = ma.threshold();
     if (threshold != null && ma.thresholdCategories().contains(c)) {
@@ -51,7 +56,7 @@ public final class MedicalAssistanceRule {
       total = total.add(pay);
       trace.add("assistance.threshold", threshold, pay,
           "annual in-policy OOP after basic + critical " + Trace.n(before) + " -> " + Trace.n(after)
-              + "; paid in full above " + Trace.n(threshold.value()) + capNote(cap, y));
+              + "; paid in full above " + Trace.n(threshold.value()) + capNote(cap, y) + beforeIdentification(c, y));
     }
     return total;
   }
@@ -60,6 +65,16 @@ public final class MedicalAssistanceRule {
     BigDecimal pay = cap == null ? amount : Money.min(amount, Money.max0(cap.value().subtract(y.assistancePaid)));
     y.assistancePaid = y.assistancePaid.add(pay);
     return pay;
+  }
+
+  /**
+   * Ruling R3 (policy owners 2026-12-07): benefits start on the identification date, so OOP on claims settled as
+   * ORDINARY before it counts toward neither the threshold nor the cap (the ledger never booked it there).
+   */
+  private static String beforeIdentification(Category c, YearLedger y) {
+    return !c.isSpecial() || y.oopBeforeIdentification.signum() == 0 ? ""
+        : "; in-policy OOP " + Trace.n(y.oopBeforeIdentification) + " of claims before identification not counted"
+            + " (ruling R3)";
   }
 
   private static String capNote(Param cap, YearLedger y) {

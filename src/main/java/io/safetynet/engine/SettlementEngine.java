@@ -13,9 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Settles one person's claims for one insurance year in the order of POLICY.md §2 (discharge date, admission date,
@@ -27,6 +25,13 @@ public final class SettlementEngine implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /**
+   * The version of the settlement rules in this code. A change of how the engine reads a policy (the owners'
+   * rulings R1-R8 of 2026-12-07) changes the settle fingerprint with it, so stored warehouses are re-settled once
+   * in full, as an edit of a policy file would.
+   */
+  public static final String RULES_VERSION = "2026-12-07 rulings R1-R8";
+
+  /**
    * @param policy the region's policy, or null when none is configured (every claim is then flagged NO_POLICY)
    * @return one settlement per claim, in settlement order
    */
@@ -35,22 +40,15 @@ public final class SettlementEngine implements Serializable {
     claims.sort(Claim.SETTLEMENT_ORDER);
     Enrolment enrolment = CategoryRule.enrolmentFor(py.enrolments(), py.insuranceYear());
     YearLedger ledger = new YearLedger();
-    Map<PolicyTerms, ChronicTier> chronicTiers = new IdentityHashMap<>();
     List<ClaimSettlement> out = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
-      out.add(settleClaim(policy, py, enrolment, claims, claim, ledger, chronicTiers));
+      out.add(settleClaim(policy, py, enrolment, claim, ledger));
     }
     return out;
   }
 
   private ClaimSettlement settleClaim(
-      Policy policy,
-      PersonYear py,
-      Enrolment enrolment,
-      List<Claim> claims,
-      Claim claim,
-      YearLedger ledger,
-      Map<PolicyTerms, ChronicTier> chronicTiers) {
+      Policy policy, PersonYear py, Enrolment enrolment, Claim claim, YearLedger ledger) {
     Facility facility = py.facilities().get(claim.facilityId());
     Tier tier = facility == null ? null : facility.tier();
     Trace trace = new Trace();
@@ -68,6 +66,12 @@ public final class SettlementEngine implements Serializable {
       return noFunds(claim, Category.ORDINARY, tier, Flag.NO_POLICY, flags, trace,
           "no policy configured for region " + enrolment.regionCode() + " in " + claim.insuranceYear());
     }
+    if (!policy.inForceOn(claim.dischargeDate())) {
+      return noFunds(claim, Category.ORDINARY, tier, Flag.NO_POLICY, flags, trace,
+          "discharge " + claim.dischargeDate() + " is outside policy " + policy.id() + " " + policy.version()
+              + " (in force " + policy.validFrom() + " to " + (policy.validTo() == null ? "now" : policy.validTo())
+              + "; ruling R7: dated terms are honoured for every claim)");
+    }
     PolicyTerms terms = policy.termsOn(claim.dischargeDate());
     Category category = CategoryRule.categoryOn(enrolment, claim.admissionDate(), terms.eligibility());
     trace.add("eligibility", terms.eligibility().source(), Money.ZERO,
@@ -83,19 +87,16 @@ public final class SettlementEngine implements Serializable {
       return noFunds(claim, category, tier, Flag.NON_DESIGNATED, flags, trace,
           facility == null ? "facility " + claim.facilityId() + " unknown" : "non-designated facility, no emergency");
     }
-    return settleCovered(terms, enrolment, claims, claim, facility, category, ledger, chronicTiers, flags, trace,
-        py);
+    return settleCovered(terms, enrolment, claim, facility, category, ledger, flags, trace, py);
   }
 
   private ClaimSettlement settleCovered(
       PolicyTerms terms,
       Enrolment enrolment,
-      List<Claim> claims,
       Claim claim,
       Facility facility,
       Category category,
       YearLedger ledger,
-      Map<PolicyTerms, ChronicTier> chronicTiers,
       EnumSet<Flag> flags,
       Trace trace,
       PersonYear py) {
@@ -134,11 +135,12 @@ public final class SettlementEngine implements Serializable {
     BigDecimal basic;
     ChronicTier personChronic = null;
     if (visit == VisitType.OUTPATIENT_CHRONIC) {
-      if (terms.basic().outpatientChronic().tierOf(claim.diagnosisCode(), age) == null) {
+      ChronicTier own = terms.basic().outpatientChronic().tierOf(claim.diagnosisCode(), age);
+      if (own == null) {
         return noFunds(claim, category, tier, Flag.NOT_ON_DISEASE_LIST, flags, trace,
             "diagnosis " + claim.diagnosisCode() + " is not on the outpatient chronic disease list");
       }
-      personChronic = chronicTiers.computeIfAbsent(terms, t -> highestChronicTier(t, claims, age));
+      personChronic = highestChronicTierSoFar(terms, own, ledger);
     } else if (visit == VisitType.OUTPATIENT_SEVERE
         && terms.basic().outpatientSevere().diseases().match(claim.diagnosisCode(), age) == null) {
       return noFunds(claim, category, tier, Flag.NOT_ON_DISEASE_LIST, flags, trace,
@@ -165,7 +167,8 @@ public final class SettlementEngine implements Serializable {
       }
       case OUTPATIENT_CHRONIC -> basic = BasicInsuranceRule.outpatientChronic(terms.basic(), personChronic, p,
           ledger, trace);
-      case OUTPATIENT_SEVERE -> basic = BasicInsuranceRule.outpatientSevere(terms.basic(), p, ledger, trace);
+      case OUTPATIENT_SEVERE -> basic = BasicInsuranceRule.outpatientSevere(terms.basic(), category, p, ledger,
+          trace);
       default -> basic = BasicInsuranceRule.inpatient(terms.basic(), category, tier, p, penalty, ledger, trace);
     }
     BigDecimal critical = Money.ZERO;
@@ -178,6 +181,11 @@ public final class SettlementEngine implements Serializable {
       // Step 4: medical assistance.
       assistance = MedicalAssistanceRule.pay(terms.assistance(), category, visit, claim.diagnosisCode(), age,
           p.subtract(basic).subtract(critical), ledger, trace);
+      if (!category.isSpecial() && enrolment.categories().stream().anyMatch(Category::isSpecial)
+          && enrolment.povertyIdentifiedOn() != null && claim.admissionDate().isBefore(enrolment.povertyIdentifiedOn())) {
+        ledger.oopBeforeIdentification =
+            ledger.oopBeforeIdentification.add(p.subtract(basic).subtract(critical).subtract(assistance));
+      }
       // Step 5: supplementary top-up, then the annual OOP ceiling.
       if (suppCovers) {
         BigDecimal funds = basic.add(critical).add(assistance);
@@ -194,15 +202,16 @@ public final class SettlementEngine implements Serializable {
         trace);
   }
 
-  /** The person's highest chronic tier over the year's active chronic claims (POLICY.md §3: highest if several). */
-  private static ChronicTier highestChronicTier(PolicyTerms terms, List<Claim> claims, Integer age) {
-    ChronicTier best = null;
-    for (Claim c : claims) {
-      if (c.reversed() || c.visitType() != VisitType.OUTPATIENT_CHRONIC) {
-        continue;
-      }
-      ChronicTier t = terms.basic().outpatientChronic().tierOf(c.diagnosisCode(), age);
-      if (t != null && (best == null || t.rank() > best.rank())) {
+  /**
+   * The highest chronic tier among the person-year's chronic claims up to and including this one (seed 001 三、(二)2
+   * "highest if several", read causally by ruling R1: a later claim never changes an earlier one). Ranks carry
+   * across a mid-year change of terms; the tier's limit is the current terms'.
+   */
+  private static ChronicTier highestChronicTierSoFar(PolicyTerms terms, ChronicTier own, YearLedger ledger) {
+    ledger.highestChronicRank = Math.max(ledger.highestChronicRank, own.rank());
+    ChronicTier best = own;
+    for (ChronicTier t : terms.basic().outpatientChronic().tiers()) {
+      if (t.rank() <= ledger.highestChronicRank && t.rank() > best.rank()) {
         best = t;
       }
     }

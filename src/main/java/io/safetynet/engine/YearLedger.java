@@ -15,6 +15,8 @@ final class YearLedger {
   BigDecimal generalPaid = Money.ZERO;
   final Map<LocalDate, BigDecimal> generalPaidOnDay = new HashMap<>();
   BigDecimal chronicPaid = Money.ZERO;
+  /** Rank of the highest chronic tier among the chronic claims settled so far (ruling R1); 0 before any. */
+  int highestChronicRank;
   BigDecimal severeDeductibleUsed = Money.ZERO;
   BigDecimal severePaid = Money.ZERO;
   /** Cumulative critical-illness base (P - basic over 四位一体 claims). */
@@ -25,4 +27,6 @@ final class YearLedger {
   BigDecimal assistanceThresholdBase = Money.ZERO;
   /** Cumulative patient OOP on supplementary-eligible 四位一体 claims (the OOP ceiling's base). */
   BigDecimal supplementaryOop = Money.ZERO;
+  /** In-policy OOP after basic + critical on claims settled as ORDINARY before identification (ruling R3). */
+  BigDecimal oopBeforeIdentification = Money.ZERO;
 }

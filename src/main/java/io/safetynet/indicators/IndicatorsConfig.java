@@ -48,7 +48,8 @@ public record IndicatorsConfig(
                 strings(t.path("categories")),
                 strings(t.path("visit_types")),
                 icd,
-                decimal(where, t, "ratio")));
+                decimal(where, t, "ratio"),
+                t.hasNonNull("ceiling") ? decimal(where, t, "ceiling") : null));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
       }

@@ -47,7 +47,8 @@ public final class PolicySettings {
         }
         out.add(new IndicatorTarget(p.id(), t.name(), t.measure(),
             t.categories().stream().map(Category::name).sorted().toList(),
-            t.visitTypes().stream().map(VisitType::name).sorted().toList(), icd, t.ratio().value()));
+            t.visitTypes().stream().map(VisitType::name).sorted().toList(), icd, t.ratio().value(),
+            t.ceiling() == null ? null : t.ceiling().value()));
       }
     }
     return out;

@@ -27,7 +27,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * {@code ind_target_gap}: each target checked per person-year. A person is below target when
  * funds &lt; ratio x base (ACTUAL: funds_paid over total_cost; COMPLIANT: funds on in-policy cost over in-policy
- * cost), and the gap is what would bring them up to it: max(0, ratio x base - funds), rounded per person.
+ * cost), and the gap is what would bring them up to it: max(0, ratio x base - funds), rounded per person. Where the
+ * target has a ceiling (ruling R8), a person is over-protected when funds &gt; ceiling x base, and the excess is
+ * max(0, funds - ceiling x base): over-protection is reported beside under-protection.
  */
 final class TargetGap {
   private static final StructType TARGET_SCHEMA =
@@ -38,11 +40,13 @@ final class TargetGap {
           .add("t_categories", DataTypes.createArrayType(DataTypes.StringType))
           .add("t_visit_types", DataTypes.createArrayType(DataTypes.StringType))
           .add("t_icd_prefixes", DataTypes.createArrayType(DataTypes.StringType))
-          .add("target_ratio", DataTypes.createDecimalType(5, 4));
+          .add("target_ratio", DataTypes.createDecimalType(5, 4))
+          .add("target_ceiling", DataTypes.createDecimalType(5, 4));
 
   /** A person-year of a target: what its base and funds are summed by. */
   private static final List<String> PERSON_YEAR = List.of(
-      "policy_id", "target_name", "measure", "target_ratio", "insurance_year", "region_code", "category", "person_id");
+      "policy_id", "target_name", "measure", "target_ratio", "target_ceiling", "insurance_year", "region_code",
+      "category", "person_id");
 
   private TargetGap() {}
 
@@ -69,7 +73,8 @@ final class TargetGap {
               t.categories().toArray(),
               t.visitTypes().toArray(),
               t.icdPrefixes() == null ? null : t.icdPrefixes().toArray(),
-              t.ratio()));
+              t.ratio(),
+              t.ceiling()));
     }
     Dataset<Row> targetRows = spark.createDataFrame(rows, TARGET_SCHEMA);
     Dataset<Row> inScope =
@@ -98,16 +103,20 @@ final class TargetGap {
             .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
             .select(Stream.concat(PERSON_YEAR.stream().map(functions::col), Stream.of(inline(array(unfolded))))
                 .toArray(Column[]::new))
-            .withColumn("gap", expr(MoneyUdf.NAME + "(greatest(target_ratio * base - funds, 0))"));
+            .withColumn("gap", expr(MoneyUdf.NAME + "(greatest(target_ratio * base - funds, 0))"))
+            .withColumn("excess", expr("case when target_ceiling is null then cast(0 as decimal(18,2)) else "
+                + MoneyUdf.NAME + "(greatest(funds - target_ceiling * base, 0)) end"));
     return personYears
-        .groupBy("variant", "policy_id", "target_name", "measure", "target_ratio", "insurance_year", "region_code",
-            "category")
+        .groupBy("variant", "policy_id", "target_name", "measure", "target_ratio", "target_ceiling", "insurance_year",
+            "region_code", "category")
         .agg(
             count(lit(1)).as("persons_evaluated"),
             expr("count_if(funds < target_ratio * base)").as("persons_below"),
             moneySum("base", "base"),
             moneySum("funds", "funds"),
-            moneySum("gap", "gap_yuan"))
+            moneySum("gap", "gap_yuan"),
+            expr("count_if(target_ceiling is not null and funds > target_ceiling * base)").as("persons_above"),
+            moneySum("excess", "excess_yuan"))
         .withColumnRenamed("insurance_year", "year");
   }
 }

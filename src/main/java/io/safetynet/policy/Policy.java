@@ -27,7 +27,18 @@ public record Policy(
     }
   }
 
-  /** The terms in force on a date; dates outside validFrom..validTo get the nearest period's terms. */
+  /**
+   * Whether the policy is in force on a date: validFrom..validTo inclusive (ruling R7, policy owners 2026-12-07:
+   * dated terms mean what they say, for every claim).
+   */
+  public boolean inForceOn(LocalDate date) {
+    return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+  }
+
+  /**
+   * The terms of the period a date falls in; a date outside validFrom..validTo gets the nearest period's terms, so
+   * callers that settle claims check {@link #inForceOn} first.
+   */
   public PolicyTerms termsOn(LocalDate date) {
     PolicyTerms terms = periods.get(0).terms();
     for (Period p : periods) {

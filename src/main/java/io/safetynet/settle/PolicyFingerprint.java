@@ -1,5 +1,6 @@
 package io.safetynet.settle;
 
+import io.safetynet.engine.SettlementEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,8 +10,9 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
- * A fingerprint of the policy configs' bytes: any edit to a policy file changes every person-year's input hash,
- * so the next settle recomputes everything under the new rules.
+ * A fingerprint of the policy configs' bytes and the engine's {@link SettlementEngine#RULES_VERSION}: any edit to a
+ * policy file, or a new reading of the rules, changes every person-year's input hash, so the next settle
+ * recomputes everything under the new rules.
  */
 final class PolicyFingerprint {
   private PolicyFingerprint() {}
@@ -27,6 +29,8 @@ final class PolicyFingerprint {
       }
       CRC32 crc = new CRC32();
       long h = 17;
+      crc.update(SettlementEngine.RULES_VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      h = h * 31 + crc.getValue();
       for (Path f : files) {
         crc.reset();
         crc.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -201,7 +201,7 @@ class BadPolicyConfigTest {
 
   @Test
   void amendmentPathThatDoesNotExist() throws IOException {
-    var e = fails("path.yaml", edit("fuxin-2019.yaml", "      assistance.ratio.POOR: 0.70", "      assistance.ratoi.POOR: 0.70"));
+    var e = fails("path.yaml", edit("fuxin-2019.yaml", "      assistance.ratio.SPECIAL: 0.70", "      assistance.ratoi.POOR: 0.70"));
     assertNames(e, "path.yaml", "amendments.0.set.assistance.ratoi.POOR",
         "path assistance.ratoi.POOR does not exist in the policy: there is no block 'ratoi' under assistance",
         "did you mean 'ratio'?");
@@ -209,21 +209,21 @@ class BadPolicyConfigTest {
 
   @Test
   void amendmentOfAMisspeltLeafFailsTheSchemaCheck() throws IOException {
-    var e = fails("leaf.yaml", edit("fuxin-2019.yaml", "      assistance.ratio.POOR: 0.70", "      assistance.ratio.PORE: 0.70"));
+    var e = fails("leaf.yaml", edit("fuxin-2019.yaml", "      assistance.ratio.SPECIAL: 0.70", "      assistance.ratio.PORE: 0.70"));
     assertNames(e, "leaf.yaml", "assistance.ratio.PORE", "unknown category 'PORE' (in the terms from 2020-01-01",
         "did you mean 'POOR'?");
   }
 
   @Test
   void amendedValueIsValidatedToo() throws IOException {
-    var e = fails("amended.yaml", edit("fuxin-2019.yaml", "      assistance.ratio.POOR: 0.70", "      assistance.ratio.POOR: 70"));
-    assertNames(e, "amended.yaml", "assistance.ratio.POOR",
+    var e = fails("amended.yaml", edit("fuxin-2019.yaml", "      assistance.ratio.SPECIAL: 0.70", "      assistance.ratio.SPECIAL: 70"));
+    assertNames(e, "amended.yaml", "assistance.ratio.SPECIAL",
         "ratio 70 is outside 0..1 (in the terms from 2020-01-01, after amendments.0)", "80% is 0.80");
   }
 
   @Test
   void amendmentMayNotChangeMetadata() throws IOException {
-    var e = fails("meta.yaml", edit("fuxin-2019.yaml", "      assistance.ratio.POOR: 0.70", "      validFrom: 2020-01-01"));
+    var e = fails("meta.yaml", edit("fuxin-2019.yaml", "      assistance.ratio.SPECIAL: 0.70", "      validFrom: 2020-01-01"));
     assertNames(e, "meta.yaml", "amendments.0.set.validFrom", "'validFrom' cannot be changed by an amendment", "change only the terms");
   }
 

@@ -58,7 +58,7 @@ class PolicyOverlayTest {
     PolicyOverlay scenario = new PolicyOverlay("scenario raise-level2", null, assumption("planner scenario: +5 points at LEVEL2"),
         Map.of("basic.inpatient.ratio.POOR.LEVEL2", num("0.85")));
     Policy p = PolicyLoader.load(PolicyFiles.file("fuxin-2019.yaml"), List.of(scenario));
-    assertEquals("2019.1+scenario raise-level2", p.version());
+    assertEquals("2019.2+scenario raise-level2", p.version());
     for (LocalDate d : List.of(LocalDate.of(2019, 3, 1), LocalDate.of(2020, 3, 1))) {
       Param r = p.termsOn(d).basic().inpatient().ratio(Category.POOR, Tier.LEVEL2);
       assertValue("0.85", r);
@@ -77,7 +77,7 @@ class PolicyOverlayTest {
     assertValue("0.65", p.termsOn(LocalDate.of(2019, 6, 1)).assistance().ratio().get(Category.POOR));
     assertValue("0.70", p.termsOn(LocalDate.of(2020, 6, 1)).assistance().ratio().get(Category.POOR));
     assertValue("0.50", p.termsOn(LocalDate.of(2021, 6, 1)).assistance().ratio().get(Category.POOR));
-    assertEquals("2019.1", p.version());
+    assertEquals("2019.2", p.version());
   }
 
   @Test

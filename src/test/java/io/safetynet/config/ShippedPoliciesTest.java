@@ -110,7 +110,7 @@ class ShippedPoliciesTest {
 
     var severe = t.basic().outpatientSevere();
     assertEquals(25, severe.diseases().diseases().size());
-    assertValue("600", severe.deductible());
+    assertValue("600", severe.deductible(Category.POOR));
     assertValue("0.50", severe.ratio());
     assertValue("30000", severe.annualCap());
     assertEquals("children's growth disorder (儿童生长发育障碍)", severe.diseases().match("E34.3", 10).name());
@@ -242,12 +242,17 @@ class ShippedPoliciesTest {
     Param poorLevel3 = t.basic().inpatient().deductible(Category.POOR, Tier.LEVEL3);
     assertValue("0", poorLevel3);
     assertEquals("000_224334b49a645656.txt", poorLevel3.source().seedFile());
+    // ruling R2: the zero deductible (every visit type) and the 3000 threshold are 建档立卡's only
     for (Tier tier : Tier.values()) {
-      for (Category c : List.of(Category.POOR, Category.DIBAO, Category.TEKUN)) {
-        assertValue("0", t.basic().inpatient().deductible(c, tier));
-      }
+      assertValue("0", t.basic().inpatient().deductible(Category.POOR, tier));
     }
+    assertValue("100", t.basic().inpatient().deductible(Category.DIBAO, Tier.LEVEL1));
+    assertValue("500", t.basic().inpatient().deductible(Category.TEKUN, Tier.LEVEL3));
     assertTrue(t.basic().inpatient().deductible(Category.DIBAO, Tier.LEVEL1).source().assumption());
+    assertValue("0", t.basic().outpatientSevere().deductible(Category.POOR));
+    assertFalse(t.basic().outpatientSevere().deductible(Category.POOR).source().assumption());
+    assertValue("600", t.basic().outpatientSevere().deductible(Category.DIBAO));
+    assertValue("600", t.basic().outpatientSevere().deductible(Category.ORDINARY));
     assertValue("400", t.basic().inpatient().deductible(Category.ORDINARY, Tier.LEVEL2));
     assertTrue(t.basic().inpatient().ratio(Category.POOR, Tier.LEVEL2).source().assumption());
     assertValue("2000", t.critical().deductible().get(Category.TEKUN));
@@ -255,7 +260,7 @@ class ShippedPoliciesTest {
     assertTrue(t.critical().deductible().get(Category.ORDINARY).source().assumption());
     assertTrue(t.critical().segments().get(0).ratio().source().assumption());
     assertValue("3000", t.assistance().threshold());
-    assertEquals(Set.of(Category.POOR, Category.DIBAO, Category.TEKUN), t.assistance().thresholdCategories());
+    assertEquals(Set.of(Category.POOR), t.assistance().thresholdCategories());
     assertTrue(t.assistance().ratio().isEmpty());
     assertEquals(SupplementaryInsurance.none(), t.supplementary());
     assertFalse(t.outOfCatalogue().hospitalBearsExcess());
@@ -291,7 +296,9 @@ class ShippedPoliciesTest {
     assertEquals("end-stage renal disease (终末期肾病)", diseases.match("N18.5", 60).name());
     assertNull(diseases.match("N18.3", 60));
     assertTrue(t.assistance().annualCap().get(Category.POOR).source().assumption());
-    assertEquals(Set.of(Category.POOR), t.assistance().ratio().keySet());
+    // ruling R4: 低保 and 特困 receive assistance as 建档立卡 do, in both periods
+    assertEquals(Set.of(Category.POOR, Category.DIBAO, Category.TEKUN), t.assistance().ratio().keySet());
+    assertValue("0.70", p.termsOn(LocalDate.of(2020, 6, 1)).assistance().ratio().get(Category.TEKUN));
   }
 
   @Test
@@ -306,7 +313,12 @@ class ShippedPoliciesTest {
     assertValue("0.05", t.critical().bonus().get(Category.DIBAO));
     assertFalse(t.critical().annualCap().containsKey(Category.POOR));
     assertValue("0.70", t.assistance().ratio().get(Category.POOR));
-    assertEquals(Set.of(VisitType.INPATIENT, VisitType.DAY_CASE, VisitType.OUTPATIENT_SEVERE), t.assistance().visitTypes());
+    // ruling R5: inpatient OOP only (dialysis is a day case); ruling R4: every special category
+    assertEquals(Set.of(VisitType.INPATIENT, VisitType.DAY_CASE), t.assistance().visitTypes());
+    assertValue("0.70", t.assistance().ratio().get(Category.TEKUN));
+    // ruling R8: 兜底至90% is a ceiling as well as a target
+    assertValue("0.90", t.targets().get(0).ceiling());
+    assertFalse(t.targets().get(0).ceiling().source().assumption());
     assertTrue(t.assistance().annualCap().get(Category.POOR).source().assumption());
     SupplementaryInsurance s = t.supplementary();
     assertFalse(s.requiresEnrolmentFlag());

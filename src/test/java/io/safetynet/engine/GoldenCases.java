@@ -30,7 +30,7 @@ final class GoldenCases {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** One case: the person-year to settle and, per claim id, the expected values by field name. */
-  record Case(String file, String policyFile, String id, String reason, PersonYear input,
+  record Case(String file, String policyFile, String id, String clause, String reason, PersonYear input,
       Map<String, Map<String, String>> expected) {}
 
   static List<Case> all() {
@@ -94,7 +94,8 @@ final class GoldenCases {
             f.getValue().isArray() ? arrayText(f.getValue()) : f.getValue().asText()));
         expected.put(e.getKey(), fields);
       });
-      out.add(new Case(file.getFileName().toString(), root.get("policy").asText(), id, c.get("reason").asText(),
+      out.add(new Case(file.getFileName().toString(), root.get("policy").asText(), id,
+          c.hasNonNull("clause") ? c.get("clause").asText() : null, c.get("reason").asText(),
           new PersonYear("P-" + id, year, enrolments, facilities, referrals, claims), expected));
     }
     return out;

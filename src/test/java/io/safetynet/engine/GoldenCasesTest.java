@@ -37,6 +37,33 @@ class GoldenCasesTest {
     assertEquals(new TreeSet<>(List.of(POLICIES.toFile().list((d, n) -> n.endsWith(".yaml")))), policies);
   }
 
+  /** The rulings issue: at least 15 hand-worked cases for each of these regions, each citing what it tests. */
+  @Test
+  void everyRulingRegionHasFifteenCasesEachCitingItsClause() {
+    Map<String, Integer> counts = new HashMap<>();
+    for (GoldenCases.Case c : GoldenCases.all()) {
+      if (List.of("gansu.yaml", "fuxin.yaml", "alxa.yaml", "shanghai.yaml").contains(c.file())) {
+        counts.merge(c.file(), 1, Integer::sum);
+        assertTrue(c.clause() != null && !c.clause().isBlank(), c.file() + " " + c.id() + " cites no clause");
+      }
+    }
+    counts.forEach((file, n) -> assertTrue(n >= 15, file + " has " + n + " cases"));
+    assertEquals(4, counts.size(), counts.toString());
+  }
+
+  /** Every ruling R1-R5 and R7 that changes an amount is tested by a case citing it. */
+  @Test
+  void everyEngineRulingIsCitedByACase() {
+    TreeSet<String> cited = new TreeSet<>();
+    for (GoldenCases.Case c : GoldenCases.all()) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("R[1-8]").matcher(String.valueOf(c.clause()));
+      while (m.find()) {
+        cited.add(m.group());
+      }
+    }
+    assertTrue(cited.containsAll(List.of("R1", "R2", "R3", "R4", "R5", "R7")), cited.toString());
+  }
+
   private void check(GoldenCases.Case c) {
     Policy policy = loaded.computeIfAbsent(c.policyFile(), f -> PolicyLoader.load(POLICIES.resolve(f)));
     List<ClaimSettlement> settled = new SettlementEngine().settle(policy, c.input());

@@ -110,6 +110,25 @@ class SettlementPropertiesTest {
   }
 
   /**
+   * Ruling R1 (causality, policy owners 2026-12-07): a claim's amounts depend only on the claims ordered before it
+   * and on itself, so settling the first k claims in settlement order gives exactly the first k rows of settling
+   * them all, for every k and every shipped region.
+   */
+  @Property(tries = 500)
+  void aClaimDependsOnlyOnTheClaimsBeforeIt(@ForAll("claimYears") Scenario s) {
+    PersonYear py = s.personYear();
+    List<ClaimSettlement> all = ENGINE.settle(s.policy(), py);
+    List<Claim> ordered = new ArrayList<>(py.claims());
+    ordered.sort(Claim.SETTLEMENT_ORDER);
+    for (int k = 1; k < ordered.size(); k++) {
+      PersonYear prefix = new PersonYear(py.personId(), py.insuranceYear(), py.enrolments(), py.facilities(),
+          py.referrals(), ordered.subList(0, k));
+      assertEquals(all.subList(0, k), ENGINE.settle(s.policy(), prefix),
+          "the first " + k + " claims settle differently once later claims are added");
+    }
+  }
+
+  /**
    * Raising a ratio or lowering a deductible never lowers the year's basic, nor its basic + critical, while the person
    * keeps one category all year and no annual cap binds. Why that is a theorem: each claim's basic rises by some
    * d_i >= 0 (D in all), the one critical schedule's payments telescope to round(F(annual base)) and the base falls
@@ -206,7 +225,9 @@ class SettlementPropertiesTest {
   static Scenario scenario(Random r) {
     Policy policy = POLICIES.get(r.nextInt(POLICIES.size()));
     String[] codes = RegionCodes.of(policy);
-    int year = policy.validFrom().getYear() + (policy.periods().size() > 1 ? r.nextInt(2) : 0);
+    // the first whole year in force (ruling R7: a policy starting mid-year settles nothing before its start)
+    int first = policy.validFrom().getYear() + (policy.validFrom().getDayOfYear() == 1 ? 0 : 1);
+    int year = first + (policy.periods().size() > 1 ? r.nextInt(2) : 0);
     Map<String, Facility> facilities = new HashMap<>();
     Tier[] tiers = Tier.values();
     for (Tier t : tiers) {
