@@ -73,6 +73,17 @@ class GoldenCasesTest {
     c.expected().forEach((claimId, fields) -> {
       ClaimSettlement s = byId.get(claimId);
       fields.forEach((field, want) -> {
+        if (field.equals("trace")) {
+          // the rulings issue: the trace of a claim a ruling changes names the ruling
+          String trace = s.trace().stream().map(t -> t.rule() + " " + t.clause() + " " + t.detail())
+              .reduce("", (a, b) -> a + "\n" + b);
+          for (String mention : want.split(",")) {
+            if (!trace.contains(mention)) {
+              failures.add(claimId + ".trace does not mention " + mention);
+            }
+          }
+          return;
+        }
         String got = actual(s, field);
         boolean same = field.equals("category") || field.equals("flags")
             ? want.equals(got)

@@ -40,7 +40,9 @@ final class Fixtures {
           target("inpatient 90%", Measure.ACTUAL, List.of("INPATIENT", "DAY_CASE"), null, "0.90"),
           target("chronic 80%", Measure.ACTUAL, List.of("OUTPATIENT_CHRONIC", "OUTPATIENT_SEVERE"), null, "0.80"),
           target("compliant 99%", Measure.COMPLIANT, List.of("INPATIENT"), null, "0.99"),
-          target("stomach cancer 90%", Measure.ACTUAL, List.of("INPATIENT"), List.of("C16"), "0.90"));
+          target("stomach cancer 90%", Measure.ACTUAL, List.of("INPATIENT"), List.of("C16"), "0.90"),
+          new IndicatorTarget("xiaogan", "inpatient 90% capped", Measure.ACTUAL, List.of("POOR"),
+              List.of("INPATIENT", "DAY_CASE"), null, new BigDecimal("0.90"), new BigDecimal("0.92")));
 
   private Fixtures() {}
 

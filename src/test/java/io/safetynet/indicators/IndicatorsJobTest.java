@@ -109,6 +109,15 @@ class IndicatorsJobTest {
         + " where target_name = 'chronic 80%' and year = 2017");
     assertEquals("420922", ch17.getString(0));
     assertEquals(new BigDecimal("600.00"), dec(ch17, 2));
+    // ruling R8, ceiling 92%: P1 115000 / 120000 = 95.8% is over-protected by 115000 - 110400 = 4600; P2 (88.2%)
+    // is below the 90% target, not above the ceiling; a target without a ceiling reports nobody above
+    Row capped = one("select persons_evaluated, persons_below, gap_yuan, persons_above, excess_yuan, target_ceiling"
+        + " from {ind_target_gap} where target_name = 'inpatient 90% capped' and year = 2018");
+    assertEquals(List.of(2L, 1L, new BigDecimal("180.00"), 1L, new BigDecimal("4600.00"), new BigDecimal("0.9200")),
+        List.of(capped.getLong(0), capped.getLong(1), dec(capped, 2), capped.getLong(3), dec(capped, 4), dec(capped, 5)));
+    Row uncapped = one("select persons_above, excess_yuan from {ind_target_gap}"
+        + " where target_name = 'inpatient 90%' and year = 2018");
+    assertEquals(List.of(0L, new BigDecimal("0.00")), List.of(uncapped.getLong(0), dec(uncapped, 1)));
     // ICD prefix C16 restricts the target to P2's C3 (C16.9)
     Row icd = one("select persons_evaluated, gap_yuan from {ind_target_gap} where target_name = 'stomach cancer 90%'");
     assertEquals(1L, icd.getLong(0));
