@@ -18,6 +18,11 @@ final class PolicyFingerprint {
   private PolicyFingerprint() {}
 
   static long of(Path policies) {
+    return of(policies, SettlementEngine.RULES_VERSION);
+  }
+
+  /** The fingerprint under a given rules version (a test shows a new version re-settles everything). */
+  static long of(Path policies, String rulesVersion) {
     try {
       List<Path> files;
       if (Files.isDirectory(policies)) {
@@ -29,7 +34,7 @@ final class PolicyFingerprint {
       }
       CRC32 crc = new CRC32();
       long h = 17;
-      crc.update(SettlementEngine.RULES_VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      crc.update(rulesVersion.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       h = h * 31 + crc.getValue();
       for (Path f : files) {
         crc.reset();
