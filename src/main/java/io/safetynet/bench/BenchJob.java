@@ -1,5 +1,6 @@
 package io.safetynet.bench;
 
+import io.safetynet.simulate.BenchScenarios;
 import io.safetynet.generate.DataGenerator;
 import io.safetynet.generate.Spec;
 import io.safetynet.indicators.IndicatorsJob;
@@ -26,24 +27,23 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * The benchmark: generate -> ingest -> settle -> the settle stage's write floor ({@link WriteFloor}) -> indicators
- * -> simulate (1 and 5 scenarios, when the build has a {@link SimulateStage}) -> an incremental day (about half a
+ * -> simulate (1 and 5 scenarios, unless skipped) -> an incremental day (about half a
  * percent of the claims corrected or new: ingest and settle again) -> table maintenance. Each stage is timed with
  * its rows and peak heap; the engine's in-memory ceiling is measured first, in-process. The report goes to the
  * progress consumer and to {@code work/bench-report.txt}. The warehouse is recreated on every run.
  */
 public final class BenchJob {
   private final SparkSession spark;
-  private final Optional<SimulateStage> simulate;
+  private final boolean simulate;
   private final SpillMeter spill = new SpillMeter();
 
-  public BenchJob(SparkSession spark, Optional<SimulateStage> simulate) {
+  public BenchJob(SparkSession spark, boolean simulate) {
     this.spark = spark;
     this.simulate = simulate;
   }
@@ -92,10 +92,10 @@ public final class BenchJob {
             Policies.load(spec.policies()), spec.conf().resolve("indicators.yaml"))).run(spark), r -> full.claims(),
         (IndicatorsResult r) -> String.format("settlement rows in; %,d rows out in %d tables",
             r.rowCounts().values().stream().mapToLong(Long::longValue).sum(), r.rowCounts().size()));
-    if (simulate.isPresent()) {
+    if (simulate) {
       for (int scenarios : new int[] {1, 5}) {
         measure(stages, spec, scenarios == 1 ? BenchResult.SIMULATE_1 : BenchResult.SIMULATE_5,
-            () -> simulate.get().run(spark, root, spec.policies(), scenarios), n -> n,
+            () -> BenchScenarios.run(spark, root, spec.policies(), scenarios), n -> n,
             n -> "claims settled over " + scenarios + " scenario(s)");
       }
     } else {

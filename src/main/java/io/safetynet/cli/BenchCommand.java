@@ -3,7 +3,6 @@ package io.safetynet.cli;
 import io.safetynet.bench.BenchJob;
 import io.safetynet.bench.BenchReport;
 import io.safetynet.bench.BenchSpec;
-import io.safetynet.bench.SimulateStage;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,9 +13,10 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmarks the pipeline on generated data: generate -> ingest -> settle -> write floor (the "
         + "settlement table read and written again, nothing settled) -> indicators -> simulate (1 and 5 scenarios, "
-        + "when available) -> an incremental day -> table maintenance. Prints per stage rows, seconds, rows/s per "
-        + "core and peak heap, the settle stage and the write floor against the engine's in-memory ceiling, and "
-        + "the tables' sizes on disk; writes the same to WORK/bench-report.txt. Recreates "
+        + "unless --skip-simulate) -> an incremental day -> table maintenance. Prints per stage rows, seconds, "
+        + "rows/s per core and peak heap, the settle stage and the write floor against the engine's in-memory "
+        + "ceiling, and the tables' sizes on disk; writes the same to WORK/bench-report.txt and keeps it as "
+        + "docs/benchmarks/<date>-<persons>x<years>.md. Recreates "
         + "WORK/warehouse. Timings depend on what else the machine runs: the report names the load average."})
 final class BenchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -71,11 +71,16 @@ final class BenchCommand implements Callable<Integer> {
     // the lock sits in WORK, not in WORK/warehouse, which the bench deletes and recreates
     return Main.withLock(spec.work().toString(), () -> {
       String report = BenchReport.format(new BenchJob(ctx.spark().apply("safetynet bench"),
-          skipSimulate ? java.util.Optional.empty() : SimulateStage.find())
+          !skipSimulate)
           .run(spec));
       ctx.out().println();
       ctx.out().print(report);
       ctx.out().println("report written to " + spec.report());
+      java.nio.file.Path kept = io.safetynet.bench.BenchResultsFile.write(ctx.home().resolve("docs/benchmarks"),
+          java.time.LocalDate.now(), persons, years, "jobs/safetynet bench --persons " + persons + " --years " + years
+              + (skipSimulate ? " --skip-simulate" : ""), io.safetynet.bench.BenchResultsFile.commitOf(ctx.home()),
+          report);
+      ctx.out().println("results kept in " + kept + " (commit it with the code it measured)");
       return Main.OK;
     });
   }

@@ -1,6 +1,5 @@
 package io.safetynet.simulate;
 
-import io.safetynet.bench.SimulateStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,12 +8,13 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The bench's simulate stage: {@code n} Xiaogan scenarios lowering the poor's critical-illness deductible in
- * 500-yuan steps (5000 -> 4500, 4000, ...), written as scenario files and run in one simulate pass. Registered for
- * {@link SimulateStage#find()} in META-INF/services.
+ * 500-yuan steps (5000 -> 4500, 4000, ...), written as scenario files and run in one simulate pass.
  */
-public final class BenchScenarios implements SimulateStage {
-  @Override
-  public long run(SparkSession spark, String warehouse, Path policies, int scenarios) throws Exception {
+public final class BenchScenarios {
+  private BenchScenarios() {}
+
+  /** Runs one simulate over the warehouse with {@code scenarios} scenarios; returns the claims it settled. */
+  public static long run(SparkSession spark, String warehouse, Path policies, int scenarios) throws Exception {
     Path conf = policies.toAbsolutePath().getParent();
     Path dir = Files.createTempDirectory("safetynet-bench-scenarios");
     List<Path> files = new ArrayList<>();
