@@ -1,5 +1,7 @@
 package io.safetynet.settle;
 
+import static io.safetynet.settle.SettlementColumn.*;
+
 import io.safetynet.config.PolicyRegistry;
 import io.safetynet.engine.Claim;
 import io.safetynet.engine.ClaimSettlement;
@@ -78,11 +80,6 @@ final class PersonYearSettler implements MapPartitionsFunction<Row, Row> {
     return out;
   }
 
-  /** Spark's Row encoder takes arrays as Scala sequences. */
-  private static <T> scala.collection.Seq<T> seq(List<T> list) {
-    return scala.collection.JavaConverters.asScalaBuffer(list).toSeq();
-  }
-
   private Row toRow(ClaimSettlement s, Claim c, Row in, Enrolment e, Policy policy, Facility f, long inputHash) {
     Boolean inCounty = e == null || f == null ? null : f.regionCode().equals(e.regionCode());
     Boolean referralCompliant = null;
@@ -98,46 +95,47 @@ final class PersonYearSettler implements MapPartitionsFunction<Row, Row> {
     for (TraceStep t : s.trace()) {
       trace.add(RowFactory.create(t.rule(), t.clause(), t.amount(), t.detail()));
     }
-    return RowFactory.create(
-        s.claimId(),
-        s.personId(),
-        e == null ? null : e.householdId(),
-        e == null ? null : e.regionCode(),
-        policy == null ? null : policy.id(),
-        policy == null ? null : policy.file(),
-        policy == null ? null : policy.version(),
-        s.insuranceYear(),
-        c.facilityId(),
-        f == null ? null : f.regionCode(),
-        s.tier() == null ? null : s.tier().name(),
-        s.visitType().name(),
-        in.getAs("admission_date"),
-        in.getAs("discharge_date"),
-        c.diagnosisCode(),
-        s.category().name(),
-        in.getAs("status"),
-        in.getAs("emergency"),
-        inCounty,
-        referralCompliant,
-        s.totalCost(),
-        s.inPolicyCost(),
-        s.outOfCatalogueCost(),
-        s.basic(),
-        s.critical(),
-        s.assistance(),
-        s.supplementaryInPolicy(),
-        s.supplementaryOutOfCatalogue(),
-        s.supplementary(),
-        s.hospitalBorne(),
-        s.patientOop(),
-        s.fundsPaid(),
-        seq(flags),
-        seq(trace),
-        in.getAs("reported_basic_paid"),
-        in.getAs("reported_critical_paid"),
-        in.getAs("reported_assistance_paid"),
-        in.getAs("reported_supplementary_paid"),
-        in.getAs("settled_at"),
-        inputHash);
+    Object[] v = SettlementColumn.newValues();
+    CLAIM_ID.put(v, s.claimId());
+    PERSON_ID.put(v, s.personId());
+    HOUSEHOLD_ID.put(v, e == null ? null : e.householdId());
+    REGION_CODE.put(v, e == null ? null : e.regionCode());
+    POLICY_ID.put(v, policy == null ? null : policy.id());
+    POLICY_FILE.put(v, policy == null ? null : policy.file());
+    POLICY_VERSION.put(v, policy == null ? null : policy.version());
+    INSURANCE_YEAR.put(v, s.insuranceYear());
+    FACILITY_ID.put(v, c.facilityId());
+    FACILITY_REGION_CODE.put(v, f == null ? null : f.regionCode());
+    TIER.put(v, s.tier() == null ? null : s.tier().name());
+    VISIT_TYPE.put(v, s.visitType().name());
+    ADMISSION_DATE.put(v, in.getAs("admission_date"));
+    DISCHARGE_DATE.put(v, in.getAs("discharge_date"));
+    DIAGNOSIS_CODE.put(v, c.diagnosisCode());
+    CATEGORY.put(v, s.category().name());
+    STATUS.put(v, in.getAs("status"));
+    EMERGENCY.put(v, in.getAs("emergency"));
+    IN_COUNTY.put(v, inCounty);
+    REFERRAL_COMPLIANT.put(v, referralCompliant);
+    TOTAL_COST.put(v, s.totalCost());
+    IN_POLICY_COST.put(v, s.inPolicyCost());
+    OUT_OF_CATALOGUE_COST.put(v, s.outOfCatalogueCost());
+    BASIC_PAID.put(v, s.basic());
+    CRITICAL_PAID.put(v, s.critical());
+    ASSISTANCE_PAID.put(v, s.assistance());
+    SUPPLEMENTARY_IN_POLICY_PAID.put(v, s.supplementaryInPolicy());
+    SUPPLEMENTARY_OOC_PAID.put(v, s.supplementaryOutOfCatalogue());
+    SUPPLEMENTARY_PAID.put(v, s.supplementary());
+    HOSPITAL_BORNE.put(v, s.hospitalBorne());
+    PATIENT_OOP.put(v, s.patientOop());
+    FUNDS_PAID.put(v, s.fundsPaid());
+    FLAGS.put(v, flags);
+    TRACE.put(v, trace);
+    REPORTED_BASIC_PAID.put(v, in.getAs("reported_basic_paid"));
+    REPORTED_CRITICAL_PAID.put(v, in.getAs("reported_critical_paid"));
+    REPORTED_ASSISTANCE_PAID.put(v, in.getAs("reported_assistance_paid"));
+    REPORTED_SUPPLEMENTARY_PAID.put(v, in.getAs("reported_supplementary_paid"));
+    SETTLED_AT.put(v, in.getAs("settled_at"));
+    INPUT_HASH.put(v, inputHash);
+    return SettlementColumn.row(v);
   }
 }

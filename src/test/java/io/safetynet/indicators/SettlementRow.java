@@ -1,5 +1,9 @@
 package io.safetynet.indicators;
 
+import static io.safetynet.settle.SettlementColumn.*;
+
+import io.safetynet.settle.SettlementColumn;
+import io.safetynet.settle.SettlementSchema;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -7,18 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** A hand-made settlement row (settlement-schema.md) for tests; patient_oop and funds_paid are derived. */
+/**
+ * A hand-made settlement row for tests, in the table's own schema ({@link SettlementSchema#SCHEMA}, built from
+ * {@link SettlementColumn}); patient_oop and funds_paid are derived.
+ */
 final class SettlementRow {
-  static final StructType TRACE =
-      new StructType()
-          .add("rule", DataTypes.StringType)
-          .add("clause", DataTypes.StringType)
-          .add("amount", DataTypes.createDecimalType(18, 2))
-          .add("detail", DataTypes.StringType);
-  static final StructType SCHEMA = schema();
+  static final StructType SCHEMA = SettlementSchema.SCHEMA;
 
   String claimId;
   String personId;
@@ -147,47 +147,51 @@ final class SettlementRow {
     BigDecimal supp = suppIn.add(suppOoc);
     BigDecimal funds = basic.add(critical).add(assistance).add(supp);
     BigDecimal patient = total.subtract(funds).subtract(hospital);
-    return RowFactory.create(
-        claimId, personId, householdId, regionCode, policyId, "conf/policies/" + policyId + ".yaml", "1", year,
-        facilityId, facilityRegion, tier, visitType, Date.valueOf(admission), Date.valueOf(discharge), diagnosis,
-        category, status, false, facilityRegion.equals(regionCode), referralCompliant,
-        m(total), m(inPolicy), m(ooc), m(basic), m(critical), m(assistance), m(suppIn), m(suppOoc), m(supp),
-        m(hospital), m(patient), m(funds), flags.toArray(new String[0]), trace.toArray(new Row[0]),
-        m(reportedBasic), m(reportedCritical), m(reportedAssistance), m(reportedSupplementary),
-        settledAt == null ? null : Timestamp.valueOf(settledAt));
+    Object[] v = SettlementColumn.newValues();
+    CLAIM_ID.put(v, claimId);
+    PERSON_ID.put(v, personId);
+    HOUSEHOLD_ID.put(v, householdId);
+    REGION_CODE.put(v, regionCode);
+    POLICY_ID.put(v, policyId);
+    POLICY_FILE.put(v, "conf/policies/" + policyId + ".yaml");
+    POLICY_VERSION.put(v, "1");
+    INSURANCE_YEAR.put(v, year);
+    FACILITY_ID.put(v, facilityId);
+    FACILITY_REGION_CODE.put(v, facilityRegion);
+    TIER.put(v, tier);
+    VISIT_TYPE.put(v, visitType);
+    ADMISSION_DATE.put(v, Date.valueOf(admission));
+    DISCHARGE_DATE.put(v, Date.valueOf(discharge));
+    DIAGNOSIS_CODE.put(v, diagnosis);
+    CATEGORY.put(v, category);
+    STATUS.put(v, status);
+    EMERGENCY.put(v, false);
+    IN_COUNTY.put(v, facilityRegion.equals(regionCode));
+    REFERRAL_COMPLIANT.put(v, referralCompliant);
+    TOTAL_COST.put(v, m(total));
+    IN_POLICY_COST.put(v, m(inPolicy));
+    OUT_OF_CATALOGUE_COST.put(v, m(ooc));
+    BASIC_PAID.put(v, m(basic));
+    CRITICAL_PAID.put(v, m(critical));
+    ASSISTANCE_PAID.put(v, m(assistance));
+    SUPPLEMENTARY_IN_POLICY_PAID.put(v, m(suppIn));
+    SUPPLEMENTARY_OOC_PAID.put(v, m(suppOoc));
+    SUPPLEMENTARY_PAID.put(v, m(supp));
+    HOSPITAL_BORNE.put(v, m(hospital));
+    PATIENT_OOP.put(v, m(patient));
+    FUNDS_PAID.put(v, m(funds));
+    FLAGS.put(v, flags);
+    TRACE.put(v, trace);
+    REPORTED_BASIC_PAID.put(v, m(reportedBasic));
+    REPORTED_CRITICAL_PAID.put(v, m(reportedCritical));
+    REPORTED_ASSISTANCE_PAID.put(v, m(reportedAssistance));
+    REPORTED_SUPPLEMENTARY_PAID.put(v, m(reportedSupplementary));
+    SETTLED_AT.put(v, settledAt == null ? null : Timestamp.valueOf(settledAt));
+    INPUT_HASH.put(v, 0L);
+    return SettlementColumn.row(v);
   }
 
   private static BigDecimal m(BigDecimal v) {
     return v == null ? null : v.setScale(2);
-  }
-
-  private static StructType schema() {
-    StructType s = new StructType();
-    for (String c : List.of("claim_id", "person_id", "household_id", "region_code", "policy_id", "policy_file",
-        "policy_version")) {
-      s = s.add(c, DataTypes.StringType);
-    }
-    s = s.add("insurance_year", DataTypes.IntegerType);
-    for (String c : List.of("facility_id", "facility_region_code", "tier", "visit_type")) {
-      s = s.add(c, DataTypes.StringType);
-    }
-    s = s.add("admission_date", DataTypes.DateType).add("discharge_date", DataTypes.DateType);
-    for (String c : List.of("diagnosis_code", "category", "status")) {
-      s = s.add(c, DataTypes.StringType);
-    }
-    s = s.add("emergency", DataTypes.BooleanType).add("in_county", DataTypes.BooleanType)
-        .add("referral_compliant", DataTypes.BooleanType);
-    for (String c : List.of("total_cost", "in_policy_cost", "out_of_catalogue_cost", "basic_paid", "critical_paid",
-        "assistance_paid", "supplementary_in_policy_paid", "supplementary_ooc_paid", "supplementary_paid",
-        "hospital_borne", "patient_oop", "funds_paid")) {
-      s = s.add(c, DataTypes.createDecimalType(18, 2));
-    }
-    s = s.add("flags", DataTypes.createArrayType(DataTypes.StringType))
-        .add("trace", DataTypes.createArrayType(TRACE));
-    for (String c : List.of("reported_basic_paid", "reported_critical_paid", "reported_assistance_paid",
-        "reported_supplementary_paid")) {
-      s = s.add(c, DataTypes.createDecimalType(18, 2));
-    }
-    return s.add("settled_at", DataTypes.TimestampType);
   }
 }
