@@ -25,8 +25,9 @@ public record InspectSpec(
     }
   }
 
-  /** Defaults: 80th percentile among at least 5 peers, 100 yuan reconciliation minimum, 3-month trend. */
+  /** The shipped thresholds, read from the project's {@code conf/inspection.yaml} (tests and the CLI). */
   public static InspectSpec defaults(String warehouseRoot, Map<String, Map<String, BigDecimal>> limits) {
-    return new InspectSpec(warehouseRoot, limits, new BigDecimal("0.80"), 5, new BigDecimal("100.00"), 3);
+    return InspectConfig.load(warehouseRoot, limits,
+        java.nio.file.Path.of(System.getProperty("safetynet.home", ".")).resolve("conf/inspection.yaml"));
   }
 }

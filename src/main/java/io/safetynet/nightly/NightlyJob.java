@@ -6,7 +6,7 @@ import io.safetynet.indicators.IndicatorsResult;
 import io.safetynet.indicators.IndicatorsSpec;
 import io.safetynet.indicators.InspectJob;
 import io.safetynet.indicators.InspectResult;
-import io.safetynet.indicators.InspectSpec;
+import io.safetynet.indicators.InspectConfig;
 import io.safetynet.indicators.PolicySettings;
 import io.safetynet.ingest.IngestJob;
 import io.safetynet.ingest.IngestResult;
@@ -64,7 +64,7 @@ public final class NightlyJob {
     IndicatorsResult ind = stage(stages, "indicators", () -> new IndicatorsJob(indicators).run(spark), r -> String.format("%,d rows in %d tables",
             r.rowCounts().values().stream().mapToLong(Long::longValue).sum(), r.rowCounts().size()));
     InspectResult inspected = stage(stages, "inspect", () -> new InspectJob(
-        InspectSpec.defaults(root, indicators.outOfCatalogueLimits())).run(spark),
+        InspectConfig.load(root, indicators.outOfCatalogueLimits(), spec.conf().resolve("inspection.yaml"))).run(spark),
         r -> String.format("%,d facility flags", r.flags().size()));
     Path dashboard = stage(stages, "dashboard", () -> new DashboardWriter(root).write(spark), p -> p.toString());
     stage(stages, "maintenance", () -> new TableMaintenance(spark).compactSmallFiles(new Warehouse(spark, root)),
