@@ -13,7 +13,7 @@ public enum Metric {
   BELOW_TARGET("poor person-years below a target", Unit.COUNT),
   OOP_MEDIAN("household OOP median (yuan/year)", Unit.YUAN),
   OOP_P90("household OOP 90th percentile", Unit.YUAN),
-  OOP_OVER_5000("households with OOP > 5000", Unit.COUNT),
+  OOP_OVER_CEILING("households with OOP above their region's ceiling", Unit.COUNT),
   POVERTY_RATE("illness-driven poverty rate", Unit.RATIO),
   IMPOVERISHING("impoverished households", Unit.COUNT),
   SHORTFALL_YEAR("first forecast shortfall year", Unit.YEAR);

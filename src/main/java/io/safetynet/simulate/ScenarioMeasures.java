@@ -33,6 +33,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -43,8 +44,6 @@ import org.apache.spark.storage.StorageLevel;
  * ({@link IndicatorFunctions#targetGap}, {@link IndicatorFunctions#illnessPoverty}).
  */
 final class ScenarioMeasures implements AutoCloseable {
-  /** Xiaogan's annual personal burden ceiling (seed 001 part 1, "985": 个人年度负担不超过5000元). */
-  static final BigDecimal OOP_CEILING = new BigDecimal("5000");
   private static final int RATIO_SCALE = 6;
 
   /** The amounts of {@link ScenarioRows} that {@link #funds} sums, in the order it reads them back. */
@@ -116,20 +115,22 @@ final class ScenarioMeasures implements AutoCloseable {
   /**
    * Household OOP per household and insurance year (households with at least one active claim): nearest-rank
    * median and 90th percentile (the value at rank ceil(p x n), an actual household's OOP, exact), and how many
-   * exceed {@link #OOP_CEILING}.
+   * exceed their own region's OOP ceiling ({@link OopCeilings}: county-code prefix -> ceiling).
    */
-  void householdOop() {
-    ScenarioRows.unfoldSums(householdYears(), names, List.of("household_id", "insurance_year"), List.of("patient_oop"))
+  void householdOop(Map<String, BigDecimal> ceilings) {
+    ScenarioRows.unfoldSums(householdYears(), names, List.of("household_id", "insurance_year", "region_code"),
+            List.of("patient_oop"))
         .withColumnRenamed("patient_oop", "oop").createOrReplaceTempView("simulate_household_oop");
     for (Row r : spark.sql("select scenario, max(case when rk = ceil(0.5 * n) then oop end),"
-        + " max(case when rk = ceil(0.9 * n) then oop end), count_if(oop > " + OOP_CEILING + ") from ("
-        + " select scenario, oop, row_number() over (partition by scenario order by oop, household_id, insurance_year)"
+        + " max(case when rk = ceil(0.9 * n) then oop end), count_if(oop > ceiling) from ("
+        + " select scenario, oop, " + OopCeilings.sql(ceilings, "region_code") + " as ceiling,"
+        + " row_number() over (partition by scenario order by oop, household_id, insurance_year)"
         + " as rk, count(*) over (partition by scenario) as n from simulate_household_oop) group by scenario")
         .collectAsList()) {
       Map<Metric, BigDecimal> v = values.get(r.getString(0));
       v.put(Metric.OOP_MEDIAN, money(r.getDecimal(1)));
       v.put(Metric.OOP_P90, money(r.getDecimal(2)));
-      v.put(Metric.OOP_OVER_5000, BigDecimal.valueOf(r.getLong(3)));
+      v.put(Metric.OOP_OVER_CEILING, BigDecimal.valueOf(r.getLong(3)));
     }
     spark.catalog().dropTempView("simulate_household_oop");
   }
@@ -142,6 +143,7 @@ final class ScenarioMeasures implements AutoCloseable {
   private Dataset<Row> householdYears() {
     if (householdYears == null) {
       List<Column> sums = scenarioSums(List.of("patient_oop"));
+      sums.add(0, functions.max("region_code").as("region_code"));   // a household lives in one county
       householdYears = wide.filter("household_id is not null")
           .groupBy("household_id", "insurance_year")
           .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))

@@ -104,7 +104,7 @@ public final class SimulateJob {
       Comparison c;
       try (ScenarioMeasures m = new ScenarioMeasures(spark, wide, names)) {
         m.funds();
-        m.householdOop();
+        m.householdOop(OopCeilings.of(plan.baseline()));
         m.targets(plan.indicators().targets());
         m.poverty(w.read(Warehouse.HOUSEHOLDS), plan.indicators().poverty());
         m.shortfall(w.read(Warehouse.ENROLMENT), plan.financing(), plan.spec().forecastYears());

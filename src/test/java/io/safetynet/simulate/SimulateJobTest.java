@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * OOP 7400 of total cost 135000 (actual ratio 0.945185); funds on in-policy cost 16920 + 88000 + 12600 = 117520 of
  * 123800 (0.949273). Targets (policy configs): G's compliant ratio 12600 / 15000 = 84% &lt; Gansu's 85% (1 below); X's actual
  * ratio 115000 / 120000 = 95.8% meets Xiaogan's 90%. Household OOP: HG 2400, HX 5000: nearest-rank median (rank
- * ceil(0.5 x 2) = 1) 2400, 90th percentile (rank 2) 5000, none above 5000. Poverty line 2018: 2995: HG falls from
+ * ceil(0.5 x 2) = 1) 2400, 90th percentile (rank 2) 5000, none above its region's ceiling (HX: Xiaogan's 5000; HG:
+ * Gansu sets none). Poverty line 2018: 2995: HG falls from
  * 5000 to 2600 per head (impoverished), HX stays at 5000: rate 1 / 3 households.
  */
 class SimulateJobTest {
@@ -87,7 +88,7 @@ class SimulateJobTest {
     assertEquals(BigDecimal.ONE, b.value(Metric.BELOW_TARGET));
     assertEquals(money("2400"), b.value(Metric.OOP_MEDIAN));
     assertEquals(money("5000"), b.value(Metric.OOP_P90));
-    assertEquals(BigDecimal.ZERO, b.value(Metric.OOP_OVER_5000));
+    assertEquals(BigDecimal.ZERO, b.value(Metric.OOP_OVER_CEILING));
     assertEquals(BigDecimal.ONE, b.value(Metric.IMPOVERISHING));
     assertEquals(new BigDecimal("0.333333"), b.value(Metric.POVERTY_RATE));
     assertEquals("n/a (needs >= 3 years)", b.display(Metric.SHORTFALL_YEAR));
