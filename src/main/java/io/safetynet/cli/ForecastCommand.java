@@ -1,18 +1,25 @@
 package io.safetynet.cli;
 
+import io.safetynet.forecast.ForecastException;
+import io.safetynet.forecast.MackChainLadder;
+import io.safetynet.forecast.Triangle;
+import io.safetynet.forecast.TriangleReport;
 import io.safetynet.forecast.spark.ForecastJob;
 import io.safetynet.spark.Warehouse;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code safetynet forecast --years N [--backtest]}. */
+/** {@code safetynet forecast --years N [--backtest]}, or on a user's file: {@code --triangle FILE [--tail F]}. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = {"Projects each fund per region N years ahead (revenue from conf/financing.yaml against spending "
         + "from the settlement table, completed for reporting lag), with prediction intervals, into fund_projection; "
         + "reports the first year each fund runs short.",
-        "--backtest holds out the last years, forecasts them and prints the error (MAPE) per fund and method."})
+        "--backtest holds out the last years, forecasts them and prints the error (MAPE) per fund and method.",
+        "--triangle FILE runs chain ladder with Mack standard errors on a run-off triangle (CSV origin,development,"
+            + "cumulative; development 1-based) and prints reserves per origin; no warehouse needed."})
 final class ForecastCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -21,6 +28,14 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Option(names = "--backtest", description = "Hold out the last years and report forecast errors instead.")
   boolean backtest;
+
+  @Option(names = "--triangle", paramLabel = "FILE", description = "Run-off triangle CSV (origin,development,"
+      + "cumulative; development 1-based): chain ladder reserves with Mack standard errors.")
+  Path triangle;
+
+  @Option(names = "--tail", defaultValue = "1.0", paramLabel = "F",
+      description = "With --triangle: tail factor from the last development period to ultimate (default 1, none).")
+  double tail;
 
   private final Main main;
 
@@ -32,6 +47,12 @@ final class ForecastCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     main.setVerbose(common.verbose);
     CliContext ctx = main.context();
+    if (triangle != null) {
+      return userFile(ctx, () -> {
+        Triangle t = Triangle.read(triangle);
+        return TriangleReport.of(t, MackChainLadder.estimate(t, tail));
+      });
+    }
     String warehouse = Warehouse.resolveRoot(main.warehouse(common));
     ForecastJob.Spec d = ForecastJob.Spec.of(warehouse, years, backtest);
     ForecastJob.Spec spec = new ForecastJob.Spec(d.warehouse(), ctx.home().resolve("conf/financing.yaml"), d.years(),
@@ -40,5 +61,16 @@ final class ForecastCommand implements Callable<Integer> {
       ctx.out().print(ForecastJob.run(ctx.spark().apply("safetynet forecast"), spec).report());
       return Main.OK;
     });
+  }
+
+  /** A user's own file: a bad file is the user's input problem, so one line naming it, exit 1, no stack trace. */
+  private static Integer userFile(CliContext ctx, java.util.function.Supplier<String> job) {
+    try {
+      ctx.out().print(job.get());
+      return Main.OK;
+    } catch (ForecastException e) {
+      ctx.err().println("safetynet forecast: " + e.getMessage());
+      return Main.JOB_ERROR;
+    }
   }
 }
