@@ -1,25 +1,36 @@
 package io.safetynet.cli;
 
+import io.safetynet.forecast.BootstrapSimulation;
 import io.safetynet.forecast.ForecastException;
+import io.safetynet.forecast.HistoryReport;
+import io.safetynet.forecast.LogLinearGrowth;
+import io.safetynet.forecast.TrendRegression;
+import io.safetynet.forecast.UserHistory;
 import io.safetynet.forecast.MackChainLadder;
 import io.safetynet.forecast.Triangle;
 import io.safetynet.forecast.TriangleReport;
 import io.safetynet.forecast.spark.ForecastJob;
 import io.safetynet.spark.Warehouse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code safetynet forecast --years N [--backtest]}, or on a user's file: {@code --triangle FILE [--tail F]}. */
+/**
+ * {@code safetynet forecast --years N [--backtest]}, or on a user's file: {@code --triangle FILE [--tail F]},
+ * {@code --history FILE [--years N]}.
+ */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = {"Projects each fund per region N years ahead (revenue from conf/financing.yaml against spending "
         + "from the settlement table, completed for reporting lag), with prediction intervals, into fund_projection; "
         + "reports the first year each fund runs short.",
         "--backtest holds out the last years, forecasts them and prints the error (MAPE) per fund and method.",
         "--triangle FILE runs chain ladder with Mack standard errors on a run-off triangle (CSV origin,development,"
-            + "cumulative; development 1-based) and prints reserves per origin; no warehouse needed."})
+            + "cumulative; development 1-based) and prints reserves per origin; no warehouse needed.",
+        "--history FILE projects a yearly series (CSV year,enrolment,revenue,expenditure[,opening_balance]) --years "
+            + "ahead with intervals, the accumulated balance and the first year below zero; no warehouse needed."})
 final class ForecastCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -37,6 +48,10 @@ final class ForecastCommand implements Callable<Integer> {
       description = "With --triangle: tail factor from the last development period to ultimate (default 1, none).")
   double tail;
 
+  @Option(names = "--history", paramLabel = "FILE", description = "Yearly fund history CSV (year,enrolment,revenue,"
+      + "expenditure[,opening_balance]): projection with intervals and the accumulated balance.")
+  Path history;
+
   private final Main main;
 
   ForecastCommand(Main main) {
@@ -52,6 +67,10 @@ final class ForecastCommand implements Callable<Integer> {
         Triangle t = Triangle.read(triangle);
         return TriangleReport.of(t, MackChainLadder.estimate(t, tail));
       });
+    }
+    if (history != null) {
+      return userFile(ctx, () -> HistoryReport.of(UserHistory.read(history),
+          List.of(new TrendRegression(), new BootstrapSimulation(), new LogLinearGrowth()), years, 0.95));
     }
     String warehouse = Warehouse.resolveRoot(main.warehouse(common));
     ForecastJob.Spec d = ForecastJob.Spec.of(warehouse, years, backtest);

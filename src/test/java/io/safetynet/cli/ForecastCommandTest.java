@@ -37,4 +37,14 @@ class ForecastCommandTest {
     assertEquals(1, run(home, "forecast", "--triangle", f.toString()));
     assertEquals("safetynet forecast: " + f + ":3: cumulative must be a number, got '1O0'", err.toString().strip());
   }
+
+  @Test
+  void historyFilePrintsProjectionAndFirstYearBelowZero(@TempDir Path home) throws Exception {
+    Path f = home.resolve("history.csv");
+    Files.writeString(f, "year,enrolment,revenue,expenditure,opening_balance\n"
+        + "2019,1000,1000,900,100\n2020,1000,1000,950,\n2021,1000,1000,1000,\n2022,1000,1000,1050,\n");
+    assertEquals(0, run(home, "forecast", "--history", f.toString(), "--years", "3"), err.toString());
+    assertTrue(out.toString().contains("first year below zero (trend): 2024 (-50.00); cautious: 2023 (-34.36)"),
+        out.toString());
+  }
 }
