@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
     description = {"Projects each fund per region N years ahead (revenue from conf/financing.yaml against spending "
         + "from the settlement table, completed for reporting lag), with prediction intervals, into fund_projection; "
         + "reports the first year each fund runs short.",
-        "--backtest holds out the last years, forecasts them and prints the error (MAPE) per fund and method.",
+        "--backtest forecasts every year of the history from every earlier origin, 1 to N years ahead, and scores each "
+            + "method against the naive last-value and drift benchmarks (MASE, interval score).",
         "--triangle FILE runs chain ladder with Mack standard errors on a run-off triangle (CSV origin,development,"
             + "cumulative; development 1-based) and prints reserves per origin; no warehouse needed.",
         "--history FILE projects a yearly series (CSV year,enrolment,revenue,expenditure[,opening_balance]) --years "
@@ -37,7 +38,8 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--years", defaultValue = "5", paramLabel = "N", description = "Years ahead (default 5).")
   int years;
 
-  @Option(names = "--backtest", description = "Hold out the last years and report forecast errors instead.")
+  @Option(names = "--backtest", description = "Rolling-origin backtest at horizons 1..N against naive "
+      + "benchmarks instead of projecting.")
   boolean backtest;
 
   @Option(names = "--triangle", paramLabel = "FILE", description = "Run-off triangle CSV (origin,development,"
@@ -75,7 +77,7 @@ final class ForecastCommand implements Callable<Integer> {
     String warehouse = Warehouse.resolveRoot(main.warehouse(common));
     ForecastJob.Spec d = ForecastJob.Spec.of(warehouse, years, backtest);
     ForecastJob.Spec spec = new ForecastJob.Spec(d.warehouse(), ctx.home().resolve("conf/financing.yaml"), d.years(),
-        d.backtest(), d.holdoutYears(), d.levels(), d.reportMethod(), d.seed());
+        d.backtest(), d.backtestHorizon(), d.levels(), d.reportMethod(), d.seed());
     return Main.withLock(warehouse, () -> {
       ctx.out().print(ForecastJob.run(ctx.spark().apply("safetynet forecast"), spec).report());
       return Main.OK;

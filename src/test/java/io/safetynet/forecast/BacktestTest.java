@@ -27,4 +27,13 @@ class BacktestTest {
     assertEquals("xiaogan/basic per-capita spending: trend regression needs at least 3 years of history, got 2; "
         + "wait for more complete years or use a region/fund with a longer history", e.getMessage());
   }
+
+  @Test
+  void holdOutLongerThanTheHistorySaysWhatIsNeeded() {
+    // was "hold-out must be between 1 and 0 years, got 2" on the 2-year sample
+    YearSeries s = YearSeries.of("xiaogan/basic per-capita spending", 2018, 1, 2);
+    ForecastException e = assertThrows(ForecastException.class, () -> Backtest.run(s, new TrendRegression(), 2, 0.9));
+    assertEquals("xiaogan/basic per-capita spending: holding out 2 years needs at least 3 years of history (2 to "
+        + "check, 1 or more to fit), got 2 (2018-2019)", e.getMessage());
+  }
 }
