@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
 final class ForecastCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--years", defaultValue = "5", paramLabel = "N", description = "Years ahead (default 5).")
+  @Option(names = "--years", defaultValue = "5", paramLabel = "N", description = "Years ahead (default 5); with --backtest the "
+      + "longest horizon scored; with --history the years projected.")
   int years;
 
   @Option(names = "--backtest", description = "Rolling-origin backtest at horizons 1..N against naive "
@@ -64,6 +65,10 @@ final class ForecastCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     main.setVerbose(common.verbose);
     CliContext ctx = main.context();
+    if (tail != 1.0 && triangle == null) {
+      ctx.err().println("safetynet forecast: --tail applies to --triangle FILE only; give the triangle too");
+      return Main.USAGE;
+    }
     if (triangle != null) {
       return userFile(ctx, () -> {
         Triangle t = Triangle.read(triangle);

@@ -47,4 +47,19 @@ class ForecastCommandTest {
     assertTrue(out.toString().contains("first year below zero (trend): 2024 (-50.00); cautious: 2023 (-34.36)"),
         out.toString());
   }
+
+  @Test
+  void tailWithoutTriangleIsAUsageError(@TempDir Path home) {
+    assertEquals(2, run(home, "forecast", "--tail", "1.05"));
+    assertEquals("safetynet forecast: --tail applies to --triangle FILE only; give the triangle too",
+        err.toString().strip());
+  }
+
+  @Test
+  void triangleWithTail(@TempDir Path home) {
+    assertEquals(0, run(home, "forecast", "--triangle", "src/test/resources/forecast/raa.csv", "--tail", "1.05"),
+        err.toString());
+    assertTrue(out.toString().contains("tail factor 1.0500"), out.toString());
+    assertTrue(out.toString().contains("28,670"), out.toString());
+  }
 }
