@@ -18,10 +18,14 @@ public final class Backtest {
       double level) {}
 
   public static Score run(YearSeries series, ForecastMethod method, int holdout, double level) {
-    if (holdout < 1 || holdout >= series.size()) {
-      throw new ForecastException(
-          series.label() + ": backtest hold-out must be between 1 and " + (series.size() - 1) + " years, got "
-              + holdout);
+    if (holdout < 1) {
+      throw new ForecastException(series.label() + ": backtest hold-out must be at least 1 year, got " + holdout);
+    }
+    if (holdout >= series.size()) {
+      // say what is needed rather than an impossible range ("between 1 and 0 years")
+      throw new ForecastException(series.label() + ": holding out " + holdout + " years needs at least "
+          + (holdout + 1) + " years of history (" + holdout + " to check, 1 or more to fit), got " + series.size()
+          + (series.size() == 0 ? "" : " (" + series.firstYear() + "-" + series.lastYear() + ")"));
     }
     YearSeries fitPart = series.head(series.size() - holdout);
     ForecastMethod.Fitted fitted = method.fit(fitPart);

@@ -15,6 +15,9 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * (bootstrapping regression models, residual resampling); the prediction-error variant follows Davison &amp;
  * Hinkley, <i>Bootstrap Methods and their Application</i>, 1997, §6.3.3.
  *
+ * <p>The interval is never narrower than the trend's t interval with s at the residual floor
+ * ({@link TrendRegression#RESIDUAL_FLOOR}).
+ *
  * <p>Deterministic: every {@link Fitted#predict} call starts a fresh {@link Well19937c} from the seed, so the
  * same history and seed give the same interval. Needs at least {@value TrendRegression#MIN_YEARS} years. With few
  * residuals the empirical distribution has thin tails, so intervals are narrower than the t-based ones: on 15-year
@@ -76,8 +79,10 @@ public final class BootstrapSimulation implements ForecastMethod {
       }
       Arrays.sort(sims);
       double point = line.fitted(year);
-      double lower = Math.min(point, quantile(sims, (1 - level) / 2));
-      double upper = Math.max(point, quantile(sims, 1 - (1 - level) / 2));
+      // never narrower than the trend interval at the residual floor: equal residuals resample to no spread at all
+      double floor = line.floorHalfWidth(year, level);
+      double lower = Math.min(point - floor, quantile(sims, (1 - level) / 2));
+      double upper = Math.max(point + floor, quantile(sims, 1 - (1 - level) / 2));
       return new Prediction(year, point, lower, upper, level);
     };
   }

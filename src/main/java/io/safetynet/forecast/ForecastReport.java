@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Plain-text tables for the CLI: one per region and fund, and the backtest MAPE table. */
+/** Plain-text tables for the CLI: one per region and fund (the backtest has {@link BacktestReport}). */
 public final class ForecastReport {
   private ForecastReport() {}
 
@@ -36,19 +36,6 @@ public final class ForecastReport {
       }
     }
     skipped(sb, outcome.skipped());
-    return sb.toString();
-  }
-
-  public static String backtest(List<Backtest.Score> scores, List<String> skipped) {
-    StringBuilder sb = new StringBuilder("Backtest of per-capita spending (held-out years)\n");
-    sb.append(String.format(Locale.ROOT, "%-44s %-11s %5s %5s %9s %9s%n", "series", "method", "fit", "held",
-        "MAPE %", "coverage"));
-    for (Backtest.Score s : scores) {
-      sb.append(String.format(Locale.ROOT, "%-44s %-11s %5d %5d %9s %9s%n", s.series(), s.method(), s.fitYears(),
-          s.heldOut(), Double.isNaN(s.mape()) ? "n/a" : String.format(Locale.ROOT, "%.2f", s.mape()),
-          String.format(Locale.ROOT, "%.0f%% @%s", 100 * s.coverage(), pct(s.level()))));
-    }
-    skipped(sb, skipped);
     return sb.toString();
   }
 

@@ -57,20 +57,4 @@ public final class FundForecaster {
     }
     return new Outcome(outlooks, skipped);
   }
-
-  /** Backtest of per-capita spending for every fund and method; series too short are listed in {@code skipped}. */
-  public static List<Backtest.Score> backtest(List<FundHistory> histories, List<ForecastMethod> methods, int holdout,
-      double level, List<String> skipped) {
-    List<Backtest.Score> scores = new ArrayList<>();
-    for (FundHistory h : histories) {
-      for (ForecastMethod method : methods) {
-        try {
-          scores.add(Backtest.run(h.perCapitaSpending(), method, holdout, level));
-        } catch (ForecastException e) {
-          skipped.add(h.label() + " [" + method.name() + "] backtest: " + e.getMessage());
-        }
-      }
-    }
-    return scores;
-  }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * <p>Reference: Montgomery, Peck &amp; Vining, <i>Introduction to Linear Regression Analysis</i>, 5th ed., §5.3
  * (variance-stabilising and linearising transformations).
  *
- * <p>Every value must be &gt; 0 (a fund with a zero-spending year cannot grow at a constant rate); needs at least
+ * <p>The log-scale residual standard error is at least {@value TrendRegression#RESIDUAL_FLOOR} (about 1% of the
+ * level), so an exactly constant growth rate still gets an interval. Every value must be &gt; 0 (a fund with a zero-spending year cannot grow at a constant rate); needs at least
  * {@value TrendRegression#MIN_YEARS} years.
  */
 public final class LogLinearGrowth implements ForecastMethod {
@@ -32,7 +33,9 @@ public final class LogLinearGrowth implements ForecastMethod {
       }
       logs.add(new YearValue(p.year(), Math.log(p.value())));
     }
-    TrendRegression.LinearFit line = new TrendRegression().fit(new YearSeries(history.label(), logs));
+    // on the log scale the residual floor is 0.01 itself: about 1% of the level, as for the trend
+    TrendRegression.LinearFit line =
+        TrendRegression.LinearFit.of(new YearSeries(history.label(), logs), TrendRegression.RESIDUAL_FLOOR);
     return (year, level) -> {
       Prediction p = line.predict(year, level);
       return new Prediction(year, Math.exp(p.point()), Math.exp(p.lower()), Math.exp(p.upper()), level);

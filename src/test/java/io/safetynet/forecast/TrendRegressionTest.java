@@ -79,11 +79,13 @@ class TrendRegressionTest {
   }
 
   @Test
-  void exactLineHasZeroWidthInterval() {
+  void exactLineGetsTheResidualFloorNotAZeroWidthInterval() {
+    // SSE = 0, so s = floor = 1% of mean(100, 120, 140) = 1.2; x₀ = 4, x̄ = 1, Sxx = 2:
+    // se = 1.2 · √(1 + 1/3 + 9/2) = 2.898276; t(0.90, 1) = 3.077684 → half 8.919974 → [171.080026, 188.919974]
     Prediction p = new TrendRegression().fit(YearSeries.of("exact", 2018, 100, 120, 140)).predict(2020 + 2, 0.8);
     assertEquals(180.0, p.point(), 1e-9);
-    assertEquals(p.point(), p.lower(), 1e-6);
-    assertEquals(p.point(), p.upper(), 1e-6);
+    assertEquals(171.080026, p.lower(), 1e-6);
+    assertEquals(188.919974, p.upper(), 1e-6);
   }
 
   @Test

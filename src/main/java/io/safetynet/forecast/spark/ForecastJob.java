@@ -1,16 +1,18 @@
 package io.safetynet.forecast.spark;
 
-import io.safetynet.forecast.Backtest;
+import io.safetynet.forecast.BacktestReport;
 import io.safetynet.forecast.BootstrapSimulation;
 import io.safetynet.forecast.FinancingConfig;
 import io.safetynet.forecast.ForecastMethod;
 import io.safetynet.forecast.ForecastReport;
+import io.safetynet.forecast.FundBacktest;
 import io.safetynet.forecast.FundForecaster;
 import io.safetynet.forecast.FundHistory;
 import io.safetynet.forecast.FundHistoryBuilder;
 import io.safetynet.forecast.FundOutlook;
 import io.safetynet.forecast.LogLinearGrowth;
 import io.safetynet.forecast.ProjectionYear;
+import io.safetynet.forecast.RollingBacktest;
 import io.safetynet.forecast.TrendRegression;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -26,8 +28,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Fund forecasting job: settlement + enrolment Delta tables → small series → plain-Java forecasting core →
- * {@code <warehouse>/fund_projection} (overwritten in one Delta commit), or, with {@code backtest}, the MAPE table
- * only (nothing written).
+ * {@code <warehouse>/fund_projection} (overwritten in one Delta commit), or, with {@code backtest}, the rolling-origin
+ * backtest against the naive benchmarks at horizons 1..{@code backtestHorizon} (nothing written).
  *
  * <p>CLI: {@code System.out.print(ForecastJob.run(SparkSessions.getOrCreate("safetynet-forecast"),
  * ForecastJob.Spec.of(warehouse, years, backtest)).report());}
@@ -37,7 +39,7 @@ public final class ForecastJob {
   private static final DataType MONEY = DataTypes.createDecimalType(18, 2);
 
   /** What to forecast; {@link #of} fills the defaults. */
-  public record Spec(String warehouse, Path financingConfig, int years, boolean backtest, int holdoutYears,
+  public record Spec(String warehouse, Path financingConfig, int years, boolean backtest, int backtestHorizon,
       List<Double> levels, String reportMethod, long seed) {
     public Spec {
       levels = List.copyOf(levels);
@@ -49,16 +51,16 @@ public final class ForecastJob {
       }
     }
 
-    /** conf/financing.yaml, hold-out 2 years, 80% and 95% intervals, report the trend method. */
+    /** conf/financing.yaml, backtest horizons 1..years, 80% and 95% intervals, report the trend method. */
     public static Spec of(String warehouse, int years, boolean backtest) {
-      return new Spec(warehouse, Path.of("conf", "financing.yaml"), years, backtest, 2, List.of(0.80, 0.95), "trend",
-          20180101L);
+      return new Spec(warehouse, Path.of("conf", "financing.yaml"), years, backtest, years, List.of(0.80, 0.95),
+          "trend", 20180101L);
     }
   }
 
   /** Outcome of a run; {@code report} is the text for the CLI. */
   public record Result(YearMonth valuation, List<FundHistory> histories, List<FundOutlook> outlooks,
-      List<Backtest.Score> backtest, List<String> skipped, long rowsWritten, String report) {}
+      List<RollingBacktest.HorizonScore> backtest, List<String> skipped, long rowsWritten, String report) {}
 
   private ForecastJob() {}
 
@@ -74,10 +76,10 @@ public final class ForecastJob {
     List<String> skipped = new ArrayList<>(in.notes);
     if (spec.backtest()) {
       double level = Collections.max(spec.levels());
-      List<Backtest.Score> scores =
-          FundForecaster.backtest(histories, methods, spec.holdoutYears(), level, skipped);
-      return new Result(in.valuation, histories, List.of(), scores, skipped, 0,
-          header + ForecastReport.backtest(scores, skipped));
+      FundBacktest.Outcome bt = FundBacktest.run(histories, financing, methods, spec.backtestHorizon(), level);
+      skipped.addAll(bt.notes());
+      return new Result(in.valuation, histories, List.of(), bt.scores(), skipped, 0,
+          header + BacktestReport.of(new FundBacktest.Outcome(bt.scores(), skipped), spec.backtestHorizon(), level));
     }
     FundForecaster.Outcome outcome =
         FundForecaster.project(histories, financing, methods, spec.levels(), spec.years());

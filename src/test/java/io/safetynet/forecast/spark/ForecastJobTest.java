@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.safetynet.forecast.Backtest;
+import io.safetynet.forecast.RollingBacktest;
 import io.safetynet.forecast.Fund;
 import io.safetynet.forecast.FundHistory;
 import io.safetynet.spark.TestSpark;
@@ -147,13 +147,22 @@ class ForecastJobTest {
     writeTables(spark, warehouse);
     ForecastJob.Result result = ForecastJob.run(spark, new ForecastJob.Spec(warehouse.toString(), financing(dir), 2,
         true, 1, List.of(0.95), "trend", 1L));
-    Backtest.Score basicTrend = result.backtest().stream()
-        .filter(s -> s.series().startsWith("xiaogan/basic") && s.method().equals("trend")).findFirst().orElseThrow();
-    // fit 100, 120, 140 → 160 for 2021, actual 160: MAPE 0
-    assertEquals(0.0, basicTrend.mape(), 1e-9);
-    assertEquals(3, basicTrend.fitYears());
+    RollingBacktest.HorizonScore basicTrend = result.backtest().stream()
+        .filter(s -> s.series().equals("basic per-capita spending in xiaogan") && s.method().equals("trend"))
+        .findFirst().orElseThrow();
+    // one origin: fit 100, 120, 140 → 160 for 2021, actual 160: MASE 0. Last-value says 140: |20| / Q, Q = mean
+    // one-step change in the fit = 20 → MASE 1
+    assertEquals(0.0, basicTrend.mase(), 1e-9);
+    assertEquals(1, basicTrend.horizon());
+    assertEquals(1, basicTrend.forecasts());
+    RollingBacktest.HorizonScore basicLast = result.backtest().stream()
+        .filter(s -> s.series().equals("basic per-capita spending in xiaogan") && s.method().equals("last-value"))
+        .findFirst().orElseThrow();
+    assertEquals(1.0, basicLast.mase(), 1e-9);
     assertEquals(0, result.rowsWritten());
     assertFalse(Files.exists(warehouse.resolve("fund_projection")));
-    assertTrue(result.report().contains("MAPE"), result.report());
+    assertTrue(result.report().contains("Rolling-origin backtest"), result.report());
+    assertTrue(result.report().contains("log-linear loses to drift on basic per-capita spending in xiaogan: MASE 0.32 "
+        + "against 0.00 (1 year ahead)"), result.report());
   }
 }
