@@ -66,6 +66,7 @@ final class SqlCommand implements Callable<Integer> {
   static String firstLine(String message) {
     String m = message == null ? "" : message.strip();
     int nl = m.indexOf('\n');
-    return (nl < 0 ? m : m.substring(0, nl)).strip();
+    // Spark ends the line with "; line 1 pos 7;" before the plan it would print next
+    return (nl < 0 ? m : m.substring(0, nl)).strip().replaceAll("[;.\\s]+$", "");
   }
 }

@@ -41,7 +41,7 @@ public final class TableExport {
    */
   public long export(String table, Format format, Path output) {
     requireTable(table);
-    Path out = requireOutsideWarehouse(output);
+    Path out = requireOutsideWarehouse(output, Path.of(table + "." + format));
     Dataset<Row> df = warehouse.read(table);
     if (format == Format.csv) {
       df = df.select(flatColumns(df.schema()));
@@ -87,11 +87,11 @@ public final class TableExport {
    * The output as an absolute file path outside the warehouse (symbolic links followed): writing into it could
    * replace a Delta log file or a data file and destroy a table.
    */
-  private Path requireOutsideWarehouse(Path output) {
+  private Path requireOutsideWarehouse(Path output, Path example) {
     Path out = output.toAbsolutePath().normalize();
     if (out.getFileName() == null || Files.isDirectory(out)) {
       throw new ExportTargetException("--output " + output + " is a directory; name a file, e.g. --output "
-          + out.resolve("table.csv"));
+          + example);
     }
     if (warehouse.isLocal()) {
       Path root = real(Path.of(warehouse.root()));
@@ -99,8 +99,7 @@ public final class TableExport {
       Path scratch = real.resolveSibling("." + real.getFileName() + ".parts");
       if (real.startsWith(root) || scratch.startsWith(root) || root.startsWith(real)) {
         throw new ExportTargetException("--output " + output + " is inside the warehouse " + warehouse.root()
-            + ", whose files must not be replaced; write the export elsewhere, e.g. --output "
-            + Path.of("").toAbsolutePath().resolve(out.getFileName()));
+            + ", whose files must not be replaced; write the export elsewhere, e.g. --output " + example);
       }
     }
     return out;
