@@ -114,4 +114,20 @@ class MainTest {
     assertEquals(1, e.strip().lines().count(), e);
     assertTrue(!e.contains("not a known input problem"), e);
   }
+
+  @Test
+  void simulateOptionOutOfRangeIsUsageAndAScenarioErrorIsOneLine(@TempDir Path dir) {
+    Path project = Path.of("").toAbsolutePath();
+    String wh = dir.resolve("wh").toString();
+    assertEquals(2, run(Map.of(), project, "simulate", "--warehouse", wh, "--scenario",
+        "conf/scenarios/xiaogan-critical-deductible-3000.yaml", "--elasticity", "5"));
+    assertEquals("safetynet simulate: --elasticity 5.0 is outside [-2, 0]: admissions fall as their price rises, so E"
+        + " is negative; the RAND HIE estimate is about -0.2", err.toString().strip());
+    err.getBuffer().setLength(0);
+    assertEquals(1, run(Map.of(), project, "simulate", "--warehouse", wh, "--scenario", "no-such-scenario.yaml"));
+    String e = err.toString();
+    assertTrue(e.startsWith("safetynet simulate: ") && e.contains("no-such-scenario.yaml"), e);
+    assertEquals(1, e.strip().lines().count(), e);
+    assertTrue(!e.contains("not a known input problem"), e);
+  }
 }
