@@ -14,7 +14,8 @@ final class Format {
 
   /** 0.1533 -> "15.3" (percentage points); null -> "-". */
   static String points(BigDecimal share) {
-    return share == null ? "-" : share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    return share == null ? "-"
+        : share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 
   /** 9200 -> "9,200.00"; null -> "-". BigDecimal formatting: no double, so 9999999999999999.99 stays exact. */

@@ -21,9 +21,10 @@ class TraceSentencesTest {
     assertEquals("基本医保（住院）：政策范围内费用 18,800.00 元，支付 14,880.00 元。计算：(P 18800 - deductible 200 [001 孝感市大悟县健康扶贫医疗保障"
             + "（2018） 三、(二)4 住院待遇]) x ratio 0.8 = 14880（依据：001 孝感市大悟县健康扶贫医疗保障（2018） 三、(二)4 住院待遇）。",
         TraceSentences.sentence("basic.inpatient", CLAUSE, new BigDecimal("14880.00"), DETAIL, X1, Lang.zh));
-    assertEquals("Basic insurance (inpatient): of the in-policy cost of 18,800.00 yuan, it pays 14,880.00 yuan. Working:"
-            + " (P 18800 - deductible 200 [001 Xiaogan / Dawu health-poverty-alleviation insurance (2018) 三、(二)4 住院待遇])"
-            + " x ratio 0.8 = 14880 (basis: 001 Xiaogan / Dawu health-poverty-alleviation insurance (2018) 三、(二)4 住院待遇).",
+    assertEquals("Basic insurance (inpatient): of the in-policy cost of 18,800.00 yuan, it pays 14,880.00 yuan."
+            + " Working: (P 18800 - deductible 200 [001 Xiaogan / Dawu health-poverty-alleviation insurance (2018)"
+            + " 三、(二)4 住院待遇]) x ratio 0.8 = 14880 (basis: 001 Xiaogan / Dawu health-poverty-alleviation insurance"
+            + " (2018) 三、(二)4 住院待遇).",
         TraceSentences.sentence("basic.inpatient", CLAUSE, new BigDecimal("14880.00"), DETAIL, X1, Lang.en));
   }
 
@@ -41,7 +42,8 @@ class TraceSentencesTest {
   @Test
   void anUnknownRuleIsSaidByItsNameAmountAndDetail() {
     assertEquals("ruling.r12：300.00 元。计算：R12 applies on 2018-05-01。",
-        TraceSentences.sentence("ruling.r12", null, new BigDecimal("300.00"), "R12 applies on 2018-05-01", X1, Lang.zh));
+        TraceSentences.sentence("ruling.r12", null, new BigDecimal("300.00"), "R12 applies on 2018-05-01", X1,
+            Lang.zh));
     assertEquals("ruling.r12.", TraceSentences.sentence("ruling.r12", "", null, "", X1, Lang.en));
   }
 }

@@ -21,7 +21,8 @@ class TerminalTextTest {
 
   @Test
   void aBlockKeepsItsLineFeedsAndTabsOnly() {
-    assertEquals("row 1\tF\\u001B[31m\nrow 2\\u000D\\u2066\n", TerminalText.block("row 1\tF\u001b[31m\nrow 2\r\u2066\n"));
+    assertEquals("row 1\tF\\u001B[31m\nrow 2\\u000D\\u2066\n",
+        TerminalText.block("row 1\tF\u001b[31m\nrow 2\r\u2066\n"));
   }
 
   @Test
