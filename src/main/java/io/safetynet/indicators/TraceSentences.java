@@ -18,7 +18,10 @@ public final class TraceSentences {
     zh, en
   }
 
-  /** Values a template may name: {amount}, {T}, {P}, {O}, {category}. */
+  /**
+   * Values a template may name: {amount}, {T}, {P}, {O}, {category} from the step and the claim; {deductible} and
+   * {ratio} read from the engine's detail. A part in [brackets] is left out when a value in it is unknown.
+   */
   private static final Map<String, String[]> TEMPLATES = Map.ofEntries(
       Map.entry("eligibility", new String[] {"参保身份：按{category}待遇结算", "Eligibility: settled as {category}"}),
       Map.entry("referral", new String[] {"转诊：异地就医的转诊审核", "Referral: the out-of-county admission checked"}),
@@ -31,23 +34,27 @@ public final class TraceSentences {
           "Out-of-catalogue monitoring: the out-of-catalogue cost of {O} yuan is monitored only and paid by the"
               + " patient"}),
       Map.entry("basic.inpatient", new String[] {
-          "基本医保（住院）：政策范围内费用 {P} 元，支付 {amount} 元",
-          "Basic insurance (inpatient): of the in-policy cost of {P} yuan, it pays {amount} yuan"}),
+          "基本医保（住院）：政策范围内费用 {P} 元[减起付线 {deductible} 元][，按 {ratio} 报销]，支付 {amount} 元",
+          "Basic insurance (inpatient): of the in-policy cost of {P} yuan[ less the deductible of {deductible} yuan]"
+              + "[, reimbursed at {ratio}], it pays {amount} yuan"}),
       Map.entry("basic.outpatient-general", new String[] {
-          "基本医保（普通门诊）：政策范围内费用 {P} 元，支付 {amount} 元",
-          "Basic insurance (general outpatient): of the in-policy cost of {P} yuan, it pays {amount} yuan"}),
+          "基本医保（普通门诊）：政策范围内费用 {P} 元[，按 {ratio} 报销]，支付 {amount} 元",
+          "Basic insurance (general outpatient): of the in-policy cost of {P} yuan[, reimbursed at {ratio}], it pays"
+              + " {amount} yuan"}),
       Map.entry("basic.outpatient-chronic", new String[] {
-          "基本医保（门诊慢性病）：政策范围内费用 {P} 元，支付 {amount} 元",
-          "Basic insurance (outpatient chronic disease): of the in-policy cost of {P} yuan, it pays {amount} yuan"}),
+          "基本医保（门诊慢性病）：政策范围内费用 {P} 元[，按 {ratio} 报销]，支付 {amount} 元",
+          "Basic insurance (outpatient chronic disease): of the in-policy cost of {P} yuan[, reimbursed at {ratio}],"
+              + " it pays {amount} yuan"}),
       Map.entry("basic.outpatient-severe", new String[] {
-          "基本医保（门诊重症）：政策范围内费用 {P} 元，支付 {amount} 元",
-          "Basic insurance (outpatient severe disease): of the in-policy cost of {P} yuan, it pays {amount} yuan"}),
+          "基本医保（门诊重症）：政策范围内费用 {P} 元[，按 {ratio} 报销]，支付 {amount} 元",
+          "Basic insurance (outpatient severe disease): of the in-policy cost of {P} yuan[, reimbursed at {ratio}],"
+              + " it pays {amount} yuan"}),
       Map.entry("critical-illness", new String[] {
           "大病保险：对基本医保报销后的政策范围内自付部分，支付 {amount} 元",
           "Critical-illness insurance: on the in-policy cost left after basic insurance, it pays {amount} yuan"}),
       Map.entry("assistance.ratio", new String[] {
-          "医疗救助（按比例救助）：支付 {amount} 元",
-          "Medical assistance (a share of the remaining cost): it pays {amount} yuan"}),
+          "医疗救助（按比例救助）：[按 {ratio} 救助，]支付 {amount} 元",
+          "Medical assistance (a share of the remaining cost): [at {ratio}, ]it pays {amount} yuan"}),
       Map.entry("assistance.threshold", new String[] {
           "医疗救助（年度自付超过起点的部分全额救助）：支付 {amount} 元",
           "Medical assistance (in full above the yearly threshold): it pays {amount} yuan"}),
@@ -70,6 +77,12 @@ public final class TraceSentences {
       "ORDINARY", new String[] {"普通参保人员", "an ordinary insured person"});
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+  private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)]");
+  /** The engine's "deductible 200" (not "annual deductible applied 0 of 600", which is no single value). */
+  private static final Pattern DEDUCTIBLE = Pattern.compile("\\bdeductible (\\d+(?:\\.\\d+)?)");
+  /** "ratio 0.8", or "(ratio 0.8 - referral penalty 0.1)": the ratio applied is then 0.7. */
+  private static final Pattern RATIO =
+      Pattern.compile("\\bratio (\\d+(?:\\.\\d+)?)(?: - referral penalty (\\d+(?:\\.\\d+)?))?");
   /** "exited null" and the like: a value the engine did not have, left out rather than printed as null. */
   private static final Pattern NULL_VALUE = Pattern.compile(",?\\s*\\b[\\w-]+ null\\b");
 
@@ -84,7 +97,8 @@ public final class TraceSentences {
       Function<String, Object> claim, Lang lang) {
     boolean zh = lang == Lang.zh;
     String[] template = TEMPLATES.get(rule);
-    String said = template == null ? generic(rule, amount, zh) : fill(template[lang.ordinal()], amount, claim, lang);
+    String said = template == null ? generic(rule, amount, zh)
+        : fill(template[lang.ordinal()], amount, detail == null ? "" : detail, claim, lang);
     StringBuilder b = new StringBuilder(said);
     String arithmetic = arithmetic(detail, lang);
     if (arithmetic != null) {
@@ -115,24 +129,56 @@ public final class TraceSentences {
     return zh ? name + "：" + Format.yuan(amount) + " 元" : name + ": " + Format.yuan(amount) + " yuan";
   }
 
-  private static String fill(String template, BigDecimal amount, Function<String, Object> claim, Lang lang) {
-    Matcher m = PLACEHOLDER.matcher(template);
+  private static String fill(String template, BigDecimal amount, String detail, Function<String, Object> claim,
+      Lang lang) {
+    Matcher optional = OPTIONAL.matcher(template);
+    StringBuilder b = new StringBuilder();
+    while (optional.find()) {
+      String part = values(optional.group(1), null, amount, detail, claim, lang);
+      optional.appendReplacement(b, Matcher.quoteReplacement(part == null ? "" : part));
+    }
+    return values(optional.appendTail(b).toString(), "-", amount, detail, claim, lang);
+  }
+
+  /** The text with its placeholders filled; an unknown value is {@code missing}, or makes it all null if that is. */
+  private static String values(String text, String missing, BigDecimal amount, String detail,
+      Function<String, Object> claim, Lang lang) {
+    Matcher m = PLACEHOLDER.matcher(text);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       String value = switch (m.group(1)) {
-        case "amount" -> Format.yuan(amount);
-        case "T" -> Format.yuan((BigDecimal) claim.apply("total_cost"));
-        case "P" -> Format.yuan((BigDecimal) claim.apply("in_policy_cost"));
-        case "O" -> Format.yuan((BigDecimal) claim.apply("out_of_catalogue_cost"));
-        case "category" -> {
-          String c = category(claim.apply("category"), lang);
-          yield c == null ? "-" : c;
+        case "amount" -> yuan(amount);
+        case "T" -> yuan((BigDecimal) claim.apply("total_cost"));
+        case "P" -> yuan((BigDecimal) claim.apply("in_policy_cost"));
+        case "O" -> yuan((BigDecimal) claim.apply("out_of_catalogue_cost"));
+        case "category" -> category(claim.apply("category"), lang);
+        case "deductible" -> {
+          Matcher d = DEDUCTIBLE.matcher(detail);
+          yield d.find() ? yuan(new BigDecimal(d.group(1))) : null;
+        }
+        case "ratio" -> {
+          Matcher r = RATIO.matcher(detail);
+          yield r.find() ? percent(new BigDecimal(r.group(1))
+              .subtract(r.group(2) == null ? BigDecimal.ZERO : new BigDecimal(r.group(2)))) : null;
         }
         default -> m.group();
       };
+      if (value == null && missing == null) {
+        return null;
+      }
+      value = value == null ? missing : value;
       m.appendReplacement(b, Matcher.quoteReplacement(value));
     }
     return m.appendTail(b).toString();
+  }
+
+  private static String yuan(BigDecimal v) {
+    return v == null ? null : Format.yuan(v);
+  }
+
+  /** 0.8 -> "80%", 0.725 -> "72.5%". */
+  private static String percent(BigDecimal ratio) {
+    return ratio.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
   /** The engine's detail with seed file names as titles and unknown (null) values left out. */

@@ -128,8 +128,8 @@ class InspectJobTest {
         "总费用 10,000.00 元 = 政策范围内 7,500.00 元 + 目录外 2,500.00 元",
         "1. 目录外费用控制：目录外费用 2,500.00 元，超出限额的部分由医院承担 1,700.00 元。计算：allowed = min(O 2500, 0.08 x T"
             + " 10000) = 800; hospital bears 1700（依据：001 孝感市大悟县健康扶贫医疗保障（2018） 三、(二)4 住院待遇）。",
-        "2. 基本医保（住院）：政策范围内费用 7,500.00 元，支付 7,000.00 元。计算：(P 7500 - deductible 200) x ratio 0.8 = 5840"
-            + " (test amount)（依据：001 孝感市大悟县健康扶贫医疗保障（2018） 三、(二)4 住院待遇）。",
+        "2. 基本医保（住院）：政策范围内费用 7,500.00 元减起付线 200.00 元，按 80% 报销，支付 7,000.00 元。"
+            + "计算：(P 7500 - deductible 200) x ratio 0.8 = 5840 (test amount)（依据：001 孝感市大悟县健康扶贫医疗保障（2018） 三、(二)4 住院待遇）。",
         "3. ruling.r9-day-case：120.00 元。计算：ruled by R9。",
         "支付合计：基本医保 7,000.00 元，大病保险 0.00 元，医疗救助 0.00 元，补充保险 0.00 元；医院承担 1,700.00 元；个人自付 1,300.00 元",
         "标记：目录外费用超限（OUT_OF_CATALOGUE_EXCESS）"), lines);
@@ -142,8 +142,9 @@ class InspectJobTest {
     assertEquals("Claim G6-6: inpatient stay at G6 (level-2 hospital, county 420922) from 2018-12-22 to 2018-12-22;"
         + " diagnosis I25.1; person P62, a registered poor person (建档立卡); policy xiaogan version 1; status active",
         lines.get(0));
-    assertEquals("2. Basic insurance (inpatient): of the in-policy cost of 7,500.00 yuan, it pays 7,000.00 yuan."
-        + " Working: (P 7500 - deductible 200) x ratio 0.8 = 5840 (test amount) (basis: 001 Xiaogan / Dawu"
+    assertEquals("2. Basic insurance (inpatient): of the in-policy cost of 7,500.00 yuan less the deductible of"
+        + " 200.00 yuan, reimbursed at 80%, it pays 7,000.00 yuan. Working: (P 7500 - deductible 200) x ratio 0.8"
+        + " = 5840 (test amount) (basis: 001 Xiaogan / Dawu"
         + " health-poverty-alleviation insurance (2018) 三、(二)4 住院待遇).", lines.get(3));
     assertEquals("3. ruling.r9-day-case: 120.00 yuan. Working: ruled by R9.", lines.get(4));
     String raw = new ExplainClaim(warehouse.root).json(TestSpark.session(), "G6-6");

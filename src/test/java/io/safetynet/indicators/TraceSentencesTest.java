@@ -18,14 +18,31 @@ class TraceSentencesTest {
 
   @Test
   void basicInpatientInChineseAndEnglish() {
-    assertEquals("基本医保（住院）：政策范围内费用 18,800.00 元，支付 14,880.00 元。计算：(P 18800 - deductible 200 [001 孝感市大悟县健康扶贫医疗保障"
+    assertEquals("基本医保（住院）：政策范围内费用 18,800.00 元减起付线 200.00 元，按 80% 报销，支付 14,880.00 元。"
+            + "计算：(P 18800 - deductible 200 [001 孝感市大悟县健康扶贫医疗保障"
             + "（2018） 三、(二)4 住院待遇]) x ratio 0.8 = 14880（依据：001 孝感市大悟县健康扶贫医疗保障（2018） 三、(二)4 住院待遇）。",
         TraceSentences.sentence("basic.inpatient", CLAUSE, new BigDecimal("14880.00"), DETAIL, X1, Lang.zh));
-    assertEquals("Basic insurance (inpatient): of the in-policy cost of 18,800.00 yuan, it pays 14,880.00 yuan."
+    assertEquals("Basic insurance (inpatient): of the in-policy cost of 18,800.00 yuan less the deductible of 200.00"
+            + " yuan, reimbursed at 80%, it pays 14,880.00 yuan."
             + " Working: (P 18800 - deductible 200 [001 Xiaogan / Dawu health-poverty-alleviation insurance (2018)"
             + " 三、(二)4 住院待遇]) x ratio 0.8 = 14880 (basis: 001 Xiaogan / Dawu health-poverty-alleviation insurance"
             + " (2018) 三、(二)4 住院待遇).",
         TraceSentences.sentence("basic.inpatient", CLAUSE, new BigDecimal("14880.00"), DETAIL, X1, Lang.en));
+  }
+
+  @Test
+  void theRatioAppliedAfterAReferralPenaltyAndNoDeductibleWhereTheDetailHasNone() {
+    assertEquals("基本医保（住院）：政策范围内费用 18,800.00 元减起付线 200.00 元，按 70% 报销，支付 13,160.00 元。计算：(P 18800 - deductible 200)"
+            + " x (ratio 0.8 - referral penalty 0.1) = 13160。",
+        TraceSentences.sentence("basic.inpatient", "", new BigDecimal("13160.00"),
+            "(P 18800 - deductible 200) x (ratio 0.8 - referral penalty 0.1) = 13160", X1, Lang.zh));
+    assertEquals("基本医保（门诊重症）：政策范围内费用 18,800.00 元，按 65% 报销，支付 100.00 元。计算：(P 18800 - annual deductible applied 0 of"
+            + " 600) x ratio 0.65 = 12220; severe annual cap 100。",
+        TraceSentences.sentence("basic.outpatient-severe", null, new BigDecimal("100.00"),
+            "(P 18800 - annual deductible applied 0 of 600) x ratio 0.65 = 12220; severe annual cap 100", X1, Lang.zh));
+    // without the detail, the sentence says only what it knows
+    assertEquals("基本医保（住院）：政策范围内费用 18,800.00 元，支付 14,880.00 元。",
+        TraceSentences.sentence("basic.inpatient", null, new BigDecimal("14880.00"), null, X1, Lang.zh));
   }
 
   @Test
