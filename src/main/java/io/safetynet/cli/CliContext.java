@@ -1,6 +1,7 @@
 package io.safetynet.cli;
 
 import io.safetynet.spark.SparkSessions;
+import io.safetynet.text.SafeTerminalWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,6 +23,15 @@ public record CliContext(
         Path.of(System.getProperty("safetynet.home", ".")).toAbsolutePath().normalize(),
         new PrintWriter(System.out, true),
         new PrintWriter(System.err, true));
+  }
+
+  /**
+   * The same context printing through {@link SafeTerminalWriter}: no control character from the data (ESC, bidi
+   * overrides) reaches the terminal, whichever command printed it.
+   */
+  public CliContext forTerminal() {
+    return new CliContext(spark, env, home, new PrintWriter(new SafeTerminalWriter(out), true),
+        new PrintWriter(new SafeTerminalWriter(err), true));
   }
 
   /** The project's sample data directory (the only input allowed the built-in personal-data key). */

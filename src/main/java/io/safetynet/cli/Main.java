@@ -1,9 +1,7 @@
 package io.safetynet.cli;
 
-import io.safetynet.ingest.IngestException;
 import io.safetynet.spark.Warehouse;
 import io.safetynet.spark.WarehouseLock;
-import io.safetynet.spark.WarehouseLockedException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -50,6 +48,8 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand(new BenchCommand(main));
     cl.setOut(context.out());
     cl.setErr(context.err());
+    // our own output is plain text: the terminal filter would show picocli's colour codes as escapes
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cl.setExecutionExceptionHandler((e, line, parse) -> main.report(line.getCommandName(), e));
     return cl;
   }
@@ -59,9 +59,10 @@ public final class Main implements Callable<Integer> {
   }
 
   public static int run(String[] args, CliContext context) {
-    int code = commandLine(context).execute(args);
-    context.out().flush();
-    context.err().flush();
+    CliContext terminal = context.forTerminal();
+    int code = commandLine(terminal).execute(args);
+    terminal.out().flush();
+    terminal.err().flush();
     return code;
   }
 
@@ -109,19 +110,23 @@ public final class Main implements Callable<Integer> {
     this.verboseRequested = verbose;
   }
 
-  /** One paragraph for the user; the stack trace only with --verbose, or for errors we did not foresee. */
+  /**
+   * One line for the user: a known error ({@link KnownErrors}) with its exit code, anything else as a bug to
+   * report. The stack trace only with --verbose.
+   */
   private int report(String command, Exception e) {
-    if (e instanceof IngestException || e instanceof WarehouseLockedException) {
-      context.err().println("safetynet " + command + ": " + e.getMessage());
+    var known = KnownErrors.of(e);
+    if (known.isPresent()) {
+      context.err().println("safetynet " + command + ": " + known.get().message());
     } else {
       context.err().println("safetynet " + command + " failed: " + e.getClass().getSimpleName() + ": "
-          + e.getMessage() + "\nThis is not a known input problem. Run again with --verbose to see the stack trace, "
-          + "and report it with that trace if it persists.");
+          + KnownErrors.oneLine(e.getMessage()) + "\nThis is not a known input problem. Run again with --verbose to "
+          + "see the stack trace, and report it with that trace if it persists.");
     }
     if (verboseRequested || common.verbose) {
       e.printStackTrace(context.err());
     }
     context.err().flush();
-    return JOB_ERROR;
+    return known.map(KnownErrors.Known::exitCode).orElse(JOB_ERROR);
   }
 }

@@ -4,6 +4,7 @@ import io.safetynet.ingest.PiiKey;
 import io.safetynet.nightly.NightlyJob;
 import io.safetynet.nightly.NightlyResult;
 import io.safetynet.nightly.NightlySpec;
+import io.safetynet.settle.Policies;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,6 +44,7 @@ final class NightlyCommand implements Callable<Integer> {
     PiiKey key = PiiKey.resolve(piiKeyFile, ctx.env(), localInput, ctx.sampleData());
     String warehouse = main.warehouse(common);
     Path policies = policy.resolve(ctx);
+    Policies.load(policies); // a policy file error is reported before Spark starts, not after ingest
     return Main.withLock(warehouse, () -> {
       NightlyResult r = new NightlyJob(ctx.spark().apply("safetynet nightly"), ctx.out()::println)
           .run(new NightlySpec(in, warehouse, policies, ctx.home().resolve("conf"), key));

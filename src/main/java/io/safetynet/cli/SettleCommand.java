@@ -1,5 +1,6 @@
 package io.safetynet.cli;
 
+import io.safetynet.settle.Policies;
 import io.safetynet.settle.SettleJob;
 import io.safetynet.settle.SettleResult;
 import io.safetynet.settle.SettleSpec;
@@ -31,6 +32,7 @@ final class SettleCommand implements Callable<Integer> {
     CliContext ctx = main.context();
     String warehouse = main.warehouse(common);
     Path policies = policy.resolve(ctx);
+    Policies.load(policies); // a policy file error is reported before Spark starts, in a second rather than a minute
     return Main.withLock(warehouse, () -> {
       SettleResult r = new SettleJob(ctx.spark().apply("safetynet settle"), ctx.out()::println)
           .run(new SettleSpec(warehouse, policies));

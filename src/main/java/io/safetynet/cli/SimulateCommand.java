@@ -1,7 +1,5 @@
 package io.safetynet.cli;
 
-import io.safetynet.config.PolicyConfigException;
-import io.safetynet.forecast.FinancingConfigException;
 import io.safetynet.simulate.SimulateJob;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,9 +46,12 @@ final class SimulateCommand implements Callable<Integer> {
     SimulateJob.Plan plan;
     try {
       plan = SimulateJob.plan(spec); // every file is checked before Spark starts
-    } catch (PolicyConfigException | FinancingConfigException | IllegalArgumentException e) {
-      ctx.err().println("safetynet simulate: " + e.getMessage());
-      return Main.JOB_ERROR;
+    } catch (IllegalArgumentException e) {
+      if (KnownErrors.of(e).isPresent()) {
+        throw e; // a scenario or policy file error: reported by Main like every other
+      }
+      ctx.err().println("safetynet simulate: " + KnownErrors.oneLine(e.getMessage())); // an option out of range
+      return Main.USAGE;
     }
     return Main.withLock(warehouse, () -> {
       SimulateJob.Result r = new SimulateJob(ctx.spark().apply("safetynet simulate"), ctx.out()::println).run(plan);

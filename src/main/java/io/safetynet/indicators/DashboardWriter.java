@@ -84,16 +84,16 @@ public final class DashboardWriter {
         + " sum(persons_evaluated), sum(persons_below), sum(funds), sum(base), max(target_ratio), sum(gap_yuan)"
         + " from {ind_target_gap} group by policy_id, target_name, year, category"
         + " order by policy_id, target_name, year, category")) {
-      long persons = r.getLong(5);
+      long persons = r.isNullAt(5) ? 0 : r.getLong(5);
       BigDecimal ratio = ratio(r.getDecimal(7), r.getDecimal(8));
-      s.rows.add(List.of(r.getString(0), r.getString(1), String.valueOf(r.getInt(2)), r.getString(3),
-          r.getString(4), Suppression.cell(persons, String.valueOf(persons)),
+      s.rows.add(List.of(text(r, 0), text(r, 1), text(r, 2), text(r, 3),
+          text(r, 4), Suppression.cell(persons, String.valueOf(persons)),
           Suppression.cell(persons, String.valueOf(r.getLong(6))),
           Suppression.cell(persons, pct(ratio(BigDecimal.valueOf(r.getLong(6)), BigDecimal.valueOf(persons)))),
           Suppression.cell(persons, pct(ratio)), pct(r.getDecimal(9)),
           Suppression.cell(persons, yuan(r.getDecimal(10)))));
-      s.x.add(r.getString(0) + " " + r.getString(3) + " " + r.getString(4) + " " + r.getInt(2) + " "
-          + r.getString(1));
+      s.x.add(text(r, 0) + " " + text(r, 3) + " " + text(r, 4) + " " + text(r, 2) + " "
+          + text(r, 1));
       achieved.data.add(Suppression.suppressed(persons) ? null : percentNumber(ratio));
       target.data.add(percentNumber(r.getDecimal(9)));
     }
@@ -117,11 +117,11 @@ public final class DashboardWriter {
       long n = persons.getOrDefault(r.getString(0) + "/" + r.getString(1), 0L);
       BigDecimal ratio = ratio(r.getDecimal(3), r.getDecimal(2));
       BigDecimal lim = r.isNullAt(4) ? null : r.getDecimal(4);
-      s.rows.add(List.of(r.getString(0), r.getString(1), Suppression.cell(n, String.valueOf(n)),
+      s.rows.add(List.of(text(r, 0), text(r, 1), Suppression.cell(n, String.valueOf(n)),
           Suppression.cell(n, yuan(r.getDecimal(2))), Suppression.cell(n, yuan(r.getDecimal(3))),
           Suppression.cell(n, pct(ratio)), lim == null ? "-" : pct(lim), Suppression.cell(n, yuan(r.getDecimal(5))),
           Suppression.cell(n, yuan(r.getDecimal(6))), Suppression.cell(n, String.valueOf(r.getLong(7)))));
-      s.x.add(r.getString(0) + " " + r.getString(1));
+      s.x.add(text(r, 0) + " " + text(r, 1));
       share.data.add(Suppression.suppressed(n) ? null : percentNumber(ratio));
       limit.data.add(lim == null ? null : percentNumber(lim));
     }
@@ -138,9 +138,10 @@ public final class DashboardWriter {
         + " from {inspection_flags}) x join {settlement} s on s.claim_id = x.claim_id"
         + " group by x.flag_type, x.facility_id) p on p.flag_type = f.flag_type and p.facility_id = f.facility_id"
         + " order by f.flag_type, f.rank")) {
+      // every cell null-safe: one odd row (a null score from an older run) must not stop the dashboard
       long n = r.getLong(7);
-      s.rows.add(List.of(r.getString(0), String.valueOf(r.getInt(1)), r.getString(2), r.getString(3),
-          r.getString(4), Suppression.cell(n, r.getDecimal(5).toPlainString()), Suppression.cell(n, r.getString(6))));
+      s.rows.add(List.of(text(r, 0), text(r, 1), text(r, 2), text(r, 3), text(r, 4),
+          Suppression.cell(n, r.isNullAt(5) ? "-" : r.getDecimal(5).toPlainString()), Suppression.cell(n, text(r, 6))));
     }
     return s;
   }
@@ -229,8 +230,8 @@ public final class DashboardWriter {
         + " expenditure_lower, expenditure_upper, balance, short, short_at_upper from {fund_projection}"
         + " where method = 'trend' and level = (select max(level) from {fund_projection} where method = 'trend')"
         + " order by region, fund, year")) {
-      long n = r.getLong(3);
-      s.rows.add(List.of(r.getString(0), r.getString(1), String.valueOf(r.getInt(2)),
+      long n = r.isNullAt(3) ? 0 : r.getLong(3);
+      s.rows.add(List.of(text(r, 0), text(r, 1), text(r, 2),
           Suppression.cell(n, String.valueOf(n)), yuan(r.getDecimal(4)), yuan(r.getDecimal(5)),
           yuan(r.getDecimal(6)) + " - " + yuan(r.getDecimal(7)), yuan(r.getDecimal(8)),
           (r.getBoolean(9) ? "yes" : "no") + (r.getBoolean(10) ? " (yes)" : " (no)")));
@@ -263,7 +264,30 @@ public final class DashboardWriter {
     }
     return template()
         .replace("/*ECHARTS*/", echarts().replace("</script", "<\\/script"))
-        .replace("/*DATA*/", data.replace("</", "<\\/"));
+        .replace("/*DATA*/", scriptSafe(data));
+  }
+
+  /**
+   * JSON that can sit inside a script element whatever the data holds: {@code <}, {@code >} and {@code &} (which
+   * could close the element or open a comment, {@code <!--<script>} blanks the page) and U+2028/U+2029 (line breaks
+   * to older JavaScript) become \\u escapes. Outside strings JSON has none of these characters, and inside a string
+   * the escape means the same character, so the data parses to exactly the same values.
+   */
+  static String scriptSafe(String json) {
+    StringBuilder b = new StringBuilder(json.length() + 64);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<', '>', '&', '\u2028', '\u2029' -> b.append(String.format("\\u%04x", (int) c));
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** A cell's text: "-" for null, so a missing value never breaks a row. */
+  private static String text(Row r, int i) {
+    return r.isNullAt(i) ? "-" : String.valueOf(r.get(i));
   }
 
   private static String echarts() {

@@ -12,12 +12,13 @@ final class Format {
     return share == null ? "-" : points(share) + "%";
   }
 
-  /** 0.1533 -> "15.3" (percentage points). */
+  /** 0.1533 -> "15.3" (percentage points); null -> "-". */
   static String points(BigDecimal share) {
-    return share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    return share == null ? "-"
+        : share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 
-  /** 9200 -> "9,200.00"; null -> "-". */
+  /** 9200 -> "9,200.00"; null -> "-". BigDecimal formatting: no double, so 9999999999999999.99 stays exact. */
   static String yuan(BigDecimal amount) {
     return amount == null ? "-" : String.format("%,.2f", amount);
   }

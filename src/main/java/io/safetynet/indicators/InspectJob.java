@@ -40,7 +40,9 @@ public final class InspectJob {
           .add("facility_region_code", DataTypes.StringType)
           .add("tier", DataTypes.StringType)
           .add("flag_type", DataTypes.StringType)
-          .add("score", DataTypes.createDecimalType(18, 4))
+          // 34 integer digits: a sum of |reported - recomputed| over every claim fits, where decimal(18,4) turned a
+          // reported 9999999999999999.99 into a null score
+          .add("score", DataTypes.createDecimalType(38, 4))
           .add("rank", DataTypes.IntegerType)
           .add("evidence", DataTypes.StringType)
           .add("claim_ids", DataTypes.createArrayType(DataTypes.StringType));

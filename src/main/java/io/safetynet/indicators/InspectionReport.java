@@ -1,8 +1,10 @@
 package io.safetynet.indicators;
 
 import io.safetynet.indicators.InspectionFlag.Type;
+import io.safetynet.text.TerminalText;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The printable inspector report: one section per flag type, facilities ranked worst first. */
 final class InspectionReport {
@@ -26,17 +28,23 @@ final class InspectionReport {
       b.append("\n== ").append(TITLES.get(type)).append(" [").append(type).append("]: ").append(list.size())
           .append(" ==\n");
       for (InspectionFlag f : list) {
+        // facility ids, evidence and claim ids are data: escaped, so they cannot drive the terminal
         b.append(String.format("%3d. %s (%s, %s) score %s (%s)%n     %s%n     claims: %s%n", f.rank(),
-            f.facilityId(), f.tier(), f.facilityRegionCode(), f.score().toPlainString(), type.scoreUnit,
-            f.evidence(), claims(f.claimIds())));
+            value(f.facilityId()), value(f.tier()), value(f.facilityRegionCode()),
+            f.score() == null ? "-" : f.score().toPlainString(), type.scoreUnit, value(f.evidence()),
+            claims(f.claimIds())));
       }
     }
     return b.toString();
   }
 
+  private static String value(String s) {
+    return s == null ? "-" : TerminalText.value(s);
+  }
+
   private static String claims(List<String> ids) {
     int shown = Math.min(10, ids.size());
-    String head = String.join(", ", ids.subList(0, shown));
+    String head = ids.subList(0, shown).stream().map(InspectionReport::value).collect(Collectors.joining(", "));
     return ids.size() > shown ? head + " … (" + ids.size() + " listed)" : head;
   }
 }

@@ -75,4 +75,59 @@ class MainTest {
       assertTrue(err.toString().startsWith("safetynet ingest: Another safetynet run (pid "), err.toString());
     }
   }
+
+  @Test
+  void controlCharactersNeverReachTheTerminal(@TempDir Path home) {
+    // the value of a bad option is echoed back: its ESC sequence is shown, not obeyed
+    assertEquals(2, run(Map.of(), home, "ingest", "--input", "x", "--bogus\u001b]0;pwned\u0007\u001b[2J"));
+    String e = err.toString();
+    assertTrue(e.startsWith("Unknown option: '--bogus\\u001B]0;pwned\\u0007\\u001B[2J'"), e);
+    assertTrue(e.chars().noneMatch(c -> c == 0x1b || c == 0x07), e);
+  }
+
+  @Test
+  void exportUsageErrorsExitTwoInOneLine(@TempDir Path home) {
+    assertEquals(2, run(Map.of(), home, "export", "--table", "settlement", "--format", "xml", "--output", "x.csv"));
+    assertTrue(err.toString().contains("Invalid value for option '--format'"), err.toString());
+  }
+
+  @Test
+  void knownErrorsAreOneLineWithTheirExitCode() {
+    var usage = KnownErrors.of(new io.safetynet.spark.UnknownTableException("no table 'settlment'\n in X"));
+    assertEquals(new KnownErrors.Known(2, "no table 'settlment' in X"), usage.orElseThrow());
+    // a policy error thrown inside a Spark task arrives wrapped: still the user's to fix
+    var wrapped = KnownErrors.of(new RuntimeException("Job aborted", new io.safetynet.config.PolicyConfigException(
+        "conf/policies/x.yaml", "basic.inpatient.ratio", "0.8x is not a number", "write a decimal such as 0.8")));
+    assertEquals(new KnownErrors.Known(1, "conf/policies/x.yaml: basic.inpatient.ratio: 0.8x is not a number. Fix:"
+        + " write a decimal such as 0.8"), wrapped.orElseThrow());
+    assertTrue(KnownErrors.of(new NullPointerException()).isEmpty(), "a bug stays a bug");
+  }
+
+  @Test
+  void aPolicyConfigErrorIsOneLineWithoutTrace(@TempDir Path home) throws Exception {
+    Path policy = java.nio.file.Files.writeString(home.resolve("bad.yaml"), "id: [unclosed\n");
+    int code = run(Map.of(), home, "settle", "--warehouse", home.resolve("wh").toString(), "--policy",
+        policy.toString());
+    String e = err.toString();
+    assertEquals(1, code, e);
+    assertTrue(e.startsWith("safetynet settle: " + policy), e);
+    assertEquals(1, e.strip().lines().count(), e);
+    assertTrue(!e.contains("not a known input problem"), e);
+  }
+
+  @Test
+  void simulateOptionOutOfRangeIsUsageAndAScenarioErrorIsOneLine(@TempDir Path dir) {
+    Path project = Path.of("").toAbsolutePath();
+    String wh = dir.resolve("wh").toString();
+    assertEquals(2, run(Map.of(), project, "simulate", "--warehouse", wh, "--scenario",
+        "conf/scenarios/xiaogan-critical-deductible-3000.yaml", "--elasticity", "5"));
+    assertEquals("safetynet simulate: --elasticity 5.0 is outside [-2, 0]: admissions fall as their price rises, so E"
+        + " is negative; the RAND HIE estimate is about -0.2", err.toString().strip());
+    err.getBuffer().setLength(0);
+    assertEquals(1, run(Map.of(), project, "simulate", "--warehouse", wh, "--scenario", "no-such-scenario.yaml"));
+    String e = err.toString();
+    assertTrue(e.startsWith("safetynet simulate: ") && e.contains("no-such-scenario.yaml"), e);
+    assertEquals(1, e.strip().lines().count(), e);
+    assertTrue(!e.contains("not a known input problem"), e);
+  }
 }
