@@ -3,7 +3,7 @@ package io.safetynet.cli;
 import io.safetynet.indicators.PolicySettings;
 import io.safetynet.settle.Policies;
 import io.safetynet.indicators.InspectJob;
-import io.safetynet.indicators.InspectSpec;
+import io.safetynet.indicators.InspectConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +29,8 @@ final class InspectCommand implements Callable<Integer> {
     var limits = PolicySettings.spec(warehouse, Policies.load(ctx.home().resolve("conf/policies")),
         ctx.home().resolve("conf/indicators.yaml")).outOfCatalogueLimits();
     return Main.withLock(warehouse, () -> {
-      ctx.out().print(new InspectJob(InspectSpec.defaults(io.safetynet.spark.Warehouse.resolveRoot(warehouse), limits))
+      ctx.out().print(new InspectJob(InspectConfig.load(io.safetynet.spark.Warehouse.resolveRoot(warehouse), limits,
+          ctx.home().resolve("conf/inspection.yaml")))
           .run(ctx.spark().apply("safetynet inspect")).report());
       return Main.OK;
     });

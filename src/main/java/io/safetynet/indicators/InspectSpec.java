@@ -24,10 +24,4 @@ public record InspectSpec(
       throw new IllegalArgumentException("inspect: min peers " + minPeers + " must be at least 2");
     }
   }
-
-  /** The shipped thresholds, read from the project's {@code conf/inspection.yaml} (tests and the CLI). */
-  public static InspectSpec defaults(String warehouseRoot, Map<String, Map<String, BigDecimal>> limits) {
-    return InspectConfig.load(warehouseRoot, limits,
-        java.nio.file.Path.of(System.getProperty("safetynet.home", ".")).resolve("conf/inspection.yaml"));
-  }
 }

@@ -55,6 +55,9 @@ public final class TraceSentences {
       Map.entry("assistance.ratio", new String[] {
           "医疗救助（按比例救助）：[按 {ratio} 救助，]支付 {amount} 元",
           "Medical assistance (a share of the remaining cost): [at {ratio}, ]it pays {amount} yuan"}),
+      Map.entry("assistance", new String[] {
+          "医疗救助：本类就诊不在医疗救助范围内，支付 {amount} 元",
+          "Medical assistance: this kind of visit is not covered by medical assistance; it pays {amount} yuan"}),
       Map.entry("assistance.threshold", new String[] {
           "医疗救助（年度自付超过起点的部分全额救助）：支付 {amount} 元",
           "Medical assistance (in full above the yearly threshold): it pays {amount} yuan"}),

@@ -45,7 +45,7 @@ class HostileDataTest {
         .household("HZ1", 2018, "420922", 1, "20000")
         .write();
     new IndicatorsJob(Fixtures.spec(warehouse)).run(spark);
-    inspect = new InspectJob(InspectSpec.defaults(warehouse.root, Fixtures.LIMITS)).run(spark);
+    inspect = new InspectJob(InspectConfig.load(warehouse.root, Fixtures.LIMITS, java.nio.file.Path.of("conf/inspection.yaml"))).run(spark);
     // five persons (P1 to P4 and PZ1) behind it, so its cells are shown, not suppressed
     spark.sql("select 'F9' as facility_id, '420922' as facility_region_code, 'LEVEL2' as tier,"
             + " 'RECONCILIATION_DIFFERENCE' as flag_type, cast(null as decimal(38,4)) as score, 9 as rank,"

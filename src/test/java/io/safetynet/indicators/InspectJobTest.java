@@ -58,7 +58,7 @@ class InspectJobTest {
             .trace("ruling.r9-day-case", "", "120", "ruled by R9, value null")
             .flag("OUT_OF_CATALOGUE_EXCESS"))
         .write();
-    result = new InspectJob(InspectSpec.defaults(warehouse.root, Fixtures.LIMITS)).run(TestSpark.session());
+    result = new InspectJob(InspectConfig.load(warehouse.root, Fixtures.LIMITS, java.nio.file.Path.of("conf/inspection.yaml"))).run(TestSpark.session());
   }
 
   private static List<InspectionFlag> of(Type type) {
