@@ -74,14 +74,16 @@ public final class DashboardWriter {
   private DashboardSection targets(SparkSession spark) {
     DashboardSection s = new DashboardSection("targets", "Reimbursement targets vs actual, by region and category",
         "Per person-year: ratio achieved = funds / base summed over persons; persons below target and the yuan"
-            + " needed to bring them up to it.",
+            + " needed to bring them up to it; where the target is also a ceiling (ruling R8), persons above it and"
+            + " the yuan paid beyond it (over-protection).",
         List.of("policy", "target", "year", "counties", "category", "persons", "below target", "share below",
-            "achieved", "target ratio", "gap (yuan)"), true);
+            "achieved", "target ratio", "gap (yuan)", "above ceiling", "over-protection (yuan)"), true);
     DashboardSection.Series achieved = s.series("achieved %", "bar");
     DashboardSection.Series target = s.series("target %", "line");
     // the region's view: counties summed (persons add up across counties in ind_target_gap)
     for (Row r : sql(spark, "select policy_id, target_name, year, 'all' as counties, category,"
-        + " sum(persons_evaluated), sum(persons_below), sum(funds), sum(base), max(target_ratio), sum(gap_yuan)"
+        + " sum(persons_evaluated), sum(persons_below), sum(funds), sum(base), max(target_ratio), sum(gap_yuan),"
+        + " max(target_ceiling), sum(persons_above), sum(excess_yuan)"
         + " from {ind_target_gap} group by policy_id, target_name, year, category"
         + " order by policy_id, target_name, year, category")) {
       long persons = r.isNullAt(5) ? 0 : r.getLong(5);
@@ -91,7 +93,9 @@ public final class DashboardWriter {
           Suppression.cell(persons, String.valueOf(r.getLong(6))),
           Suppression.cell(persons, pct(ratio(BigDecimal.valueOf(r.getLong(6)), BigDecimal.valueOf(persons)))),
           Suppression.cell(persons, pct(ratio)), pct(r.getDecimal(9)),
-          Suppression.cell(persons, yuan(r.getDecimal(10)))));
+          Suppression.cell(persons, yuan(r.getDecimal(10))),
+          r.isNullAt(11) ? "no ceiling" : Suppression.cell(persons, String.valueOf(r.getLong(12))),
+          r.isNullAt(11) ? "-" : Suppression.cell(persons, yuan(r.getDecimal(13)))));
       s.x.add(text(r, 0) + " " + text(r, 3) + " " + text(r, 4) + " " + text(r, 2) + " "
           + text(r, 1));
       achieved.data.add(Suppression.suppressed(persons) ? null : percentNumber(ratio));
