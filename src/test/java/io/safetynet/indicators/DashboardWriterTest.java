@@ -61,10 +61,14 @@ class DashboardWriterTest {
     // one row per policy, target, year and category, counties summed: "chronic 80%" 2017 (P2 only), 2018 (P4
     // only), then "compliant 99%", then "inpatient 90%" 2018: P1, P2, Q1..Q6 = 8 persons, 1 below;
     // achieved (123820 + 6 x 9000) / (130000 + 6 x 10000) = 177820 / 190000 = 93.6%; gap 180 (P2)
-    assertEquals(List.of("xiaogan", "chronic 80%", "2017", "all", "POOR", "<5", "<5", "<5", "<5", "80.0%", "<5"),
-        row("targets", 0));
+    assertEquals(List.of("xiaogan", "chronic 80%", "2017", "all", "POOR", "<5", "<5", "<5", "<5", "80.0%", "<5",
+        "no ceiling", "-"), row("targets", 0));
     assertEquals(List.of("xiaogan", "inpatient 90%", "2018", "all", "POOR", "8", "1", "12.5%", "93.6%", "90.0%",
-        "180.00"), row("targets", 3));
+        "180.00", "no ceiling", "-"), row("targets", 3));
+    // ruling R8, the same target with a 92% ceiling: P1 (115000 / 120000 = 95.8%) is over-protected by
+    // 115000 - 0.92 x 120000 = 4600
+    assertEquals(List.of("xiaogan", "inpatient 90% capped", "2018", "all", "POOR", "8", "1", "12.5%", "93.6%",
+        "90.0%", "180.00", "1", "4,600.00"), row("targets", 4));
     // the suppressed chart point is null, the shown one a number
     assertTrue(section("targets").get("series").get(0).get("data").get(0).isNull());
     assertEquals(93.6, section("targets").get("series").get(0).get("data").get(3).asDouble());
