@@ -164,16 +164,17 @@ public final class IngestJob {
       Instant writing = Instant.now();
       new QuarantineWriter(warehouse).write(ds.name(), spec.runId(),
           withRowText(checked.filter(bad.and(not(fromPending))), ds), quarantined);
+      Column[] tableColumns = Arrays.stream(ds.tableSchema().fieldNames()).map(n -> col(n)).toArray(Column[]::new);
+      Dataset<Row> batch = checked.filter(not(bad).and(not(col(BatchChecks.COLLAPSED)))).select(tableColumns);
+      DeltaMerger.Outcome outcome = new DeltaMerger(warehouse)
+          .merge(ds, batch, read - quarantined - collapsed + pendingLoaded, input.absent());
+      // last: the held rows are read lazily from the pending table, so it must not change before the merge
       long pendingWaiting = 0;
       if (!ds.references().isEmpty()) {
         List<String> kinds = ds.references().stream().map(BatchChecks::referenceKind).toList();
         pendingWaiting = pending.replace(ds, checked.filter(col(RowValidator.REASON_KIND).isInCollection(kinds)),
             spec.runId());
       }
-      Column[] tableColumns = Arrays.stream(ds.tableSchema().fieldNames()).map(n -> col(n)).toArray(Column[]::new);
-      Dataset<Row> batch = checked.filter(not(bad).and(not(col(BatchChecks.COLLAPSED)))).select(tableColumns);
-      DeltaMerger.Outcome outcome = new DeltaMerger(warehouse)
-          .merge(ds, batch, read - quarantined - collapsed + pendingLoaded, input.absent());
       step(spec, ds, String.format("merged: %,d inserted, %,d updated, %,d unchanged; quarantine and pending "
           + "written", outcome.inserted(), outcome.updated(), outcome.unchanged()), writing);
       return new IngestResult.DatasetResult(ds.name(), input.sources().stream().map(s -> s.file().name()).toList(),
