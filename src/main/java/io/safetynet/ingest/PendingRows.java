@@ -19,14 +19,16 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Rows that passed every check but a reference (a claim of a person or facility not loaded yet), held in the
- * table {@value #TABLE} as PENDING until the missing row arrives: every later ingest retries them, after loading
- * the referenced datasets, and {@code ingest --retry-pending} retries them without new input. A row that passes
- * is merged and leaves the table; a row whose key arrives again in a batch is replaced by that newer version.
- * Rows are held as their cleaned-table row in JSON: personal fields already pseudonymised, never raw. Their
- * quarantine entry (written when they first failed) stays, as the quarantine is a log.
+ * Delta table {@code <warehouse>/_ingest/pending} as PENDING until the missing row arrives: every later ingest
+ * retries them, after loading the referenced datasets, and {@code ingest --retry-pending} retries them without
+ * new input. A row that passes is merged and leaves the table; a row whose key arrives again in a batch is
+ * replaced by that newer version. Rows are held as their cleaned-table row in JSON: personal fields already
+ * pseudonymised, never raw. Their quarantine entry (written when they first failed) stays, as the quarantine is
+ * a log.
  */
 final class PendingRows {
-  static final String TABLE = "quarantine_pending";
+  /** Internal ingest state under the warehouse root, not a published table (like the lock file). */
+  static final String TABLE = "_ingest/pending";
   /** Marks the rows of a load that came from this table rather than from the input. */
   static final String FROM_PENDING = "_from_pending";
   private static final String KEY = "key";

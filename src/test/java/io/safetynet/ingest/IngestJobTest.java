@@ -153,8 +153,7 @@ class IngestJobTest {
   @Test
   void tablesAreRegisteredForSql() {
     SparkSession spark = TestSpark.session();
-    assertEquals(List.of("claims", "enrolment", "facilities", "households", "quarantine", "quarantine_pending",
-        "referrals"),
+    assertEquals(List.of("claims", "enrolment", "facilities", "households", "quarantine", "referrals"),
         warehouse.registerAll());
     assertEquals(5L, spark.sql("SELECT count(*) FROM claims").first().getLong(0));
     assertEquals(1L, spark.sql("SELECT count(*) FROM households WHERE annual_income < 0").first().getLong(0));

@@ -49,7 +49,9 @@ class PendingRowsTest {
 
   private static Map<String, Long> versions(Warehouse w) {
     Map<String, Long> v = new LinkedHashMap<>();
-    for (String t : w.tables()) {
+    List<String> tables = new ArrayList<>(w.tables());
+    tables.add(PendingRows.TABLE);
+    for (String t : tables) {
       v.put(t, DeltaTable.forPath(TestSpark.session(), w.path(t)).history(1).first().getLong(0));
     }
     return v;
@@ -85,6 +87,7 @@ class PendingRowsTest {
     Map<String, Long> before = versions(w);
     IngestResult.DatasetResult again = ingest(day1, wh, "day1-again", new ArrayList<>()).dataset("claims");
     assertEquals(before, versions(w));
+    assertEquals(List.of("claims", "enrolment", "facilities", "quarantine"), w.tables(), "pending is not published");
     assertEquals(List.of(3L, 1L, 2L, 0L, 2L), List.of(again.read(), again.accepted(), again.quarantined(),
         again.pendingLoaded(), again.pendingWaiting()));
 
