@@ -11,10 +11,12 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code safetynet ingest (--input DIR | --retry-pending) [--pii-key-file F] [range options]}. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -29,18 +31,15 @@ import picocli.CommandLine.Option;
 final class IngestCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
+  @Spec CommandSpec spec;
 
-  /** Either new input, or only the rows held as pending. */
-  static final class Source {
-    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Directory with the dataset files.")
-    String input;
+  @Option(names = "--input", paramLabel = "DIR",
+      description = "Directory with the dataset files (required unless --retry-pending).")
+  String input;
 
-    @Option(names = "--retry-pending", required = true,
-        description = "Read no input; retry only the rows held as pending (unknown person or facility).")
-    boolean retryPending;
-  }
+  @Option(names = "--retry-pending",
+      description = "Read no input; retry only the rows held as pending (unknown person or facility).")
+  boolean retryPending;
 
   @Option(names = "--pii-key-file", paramLabel = "FILE",
       description = "File holding the secret key for pseudonymising personal data (else env "
@@ -69,7 +68,14 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     main.setVerbose(common.verbose);
     CliContext ctx = main.context();
-    String input = source.retryPending ? null : source.input;
+    if (input == null && !retryPending) {
+      throw new ParameterException(spec.commandLine(),
+          "Missing required option: '--input=DIR' (or --retry-pending to retry only the rows held as pending)");
+    }
+    if (input != null && retryPending) {
+      throw new ParameterException(spec.commandLine(), "--input and --retry-pending exclude each other: "
+          + "an ingest of new input retries the pending rows anyway");
+    }
     Path localInput = input == null || input.contains("://") ? null : Path.of(input).toAbsolutePath();
     PiiKey key = PiiKey.resolve(piiKeyFile, ctx.env(), localInput, ctx.sampleData());
     PlausibleRange range = PlausibleRange.of(earliestDate, latestDate, maxAmount);
@@ -77,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
     WarehouseTarget.requireWritable(warehouse);
     return Main.withLock(warehouse, () -> {
       IngestResult result = new IngestJob(ctx.spark().apply("safetynet ingest"))
-          .run(new IngestSpec(input, warehouse, key, null, ctx.out()::println, range, source.retryPending,
+          .run(new IngestSpec(input, warehouse, key, null, ctx.out()::println, range, retryPending,
               ctx.err()::println));
       ctx.out().println(IngestReport.summary(result));
       return Main.OK;
