@@ -32,8 +32,8 @@ public final class WarehouseTarget {
           + "directory (it is created when missing).");
     }
     if (!Files.isWritable(existing)) {
-      throw new IngestException("The warehouse " + dir + " cannot be written: " + existing + " " + whyNotWritable(existing)
-          + ". Pass a writable --warehouse DIR, or fix the permissions.");
+      throw new IngestException("The warehouse " + dir + " cannot be written: " + existing + " "
+          + whyNotWritable(existing) + ". Pass a writable --warehouse DIR, or fix the permissions.");
     }
   }
 

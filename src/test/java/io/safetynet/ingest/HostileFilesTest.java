@@ -87,7 +87,8 @@ class HostileFilesTest {
     Path input = TestInputs.writeBatch(tmp.resolve("input"));
     Files.delete(input.resolve("claims.csv"));
     Files.createDirectory(input.resolve("claims.csv"));
-    assertEquals("The input claims.csv in " + input + " is a directory with no data files in it. Put the claims file(s) in it, or remove it and place "
+    assertEquals("The input claims.csv in " + input + " is a directory with no data files in it. Put the claims "
+        + "file(s) in it, or remove it and place "
         + "claims.csv (or .jsonl, .parquet) in the input directory.", refused(input).getMessage());
   }
 

@@ -58,7 +58,8 @@ class HostileValuesTest {
         "K3" + CLAIM + "100,100,0,false,,,ACTIVE,,,,,+300000-01-01T00:00:00Z" + NO_EXTRAS,
         "K4" + CLAIM + "100,100,0,false,,,ACTIVE,9999999999999999.99,,,," + NO_EXTRAS,
         "K5" + CLAIM + "100000000.01,100000000.01,0,false,,,ACTIVE,,,,," + NO_EXTRAS,
-        "K6" + CLAIM + "13800000001,13800000001,0,false,,,ACTIVE,,,,," + NO_EXTRAS));
+        "K6" + CLAIM + "13800000001,13800000001,0,false,,,ACTIVE,,,,," + NO_EXTRAS,
+        "K7,P9,F1,INPATIENT,2020-03-01,2020-03-05,C16.9,100,100,0,false,,,ACTIVE,,,,,,13800000001,,,,王五郎"));
     result = TestInputs.ingest(in, tmp.resolve("warehouse"), "values-1");
     warehouse = new Warehouse(TestSpark.session(), tmp.resolve("warehouse").toString());
   }
@@ -73,13 +74,16 @@ class HostileValuesTest {
         5L, "total_cost='100000000.01': amount above the plausible maximum of 100000000.00 yuan; "
             + "in_policy_cost='100000000.01': amount above the plausible maximum of 100000000.00 yuan",
         6L, "total_cost='1" + "*".repeat(10) + "(11 chars)': amount above the plausible maximum of 100000000.00 "
-            + "yuan; in_policy_cost='1" + "*".repeat(10) + "(11 chars)': amount above the plausible maximum of 100000000.00 yuan"),
+            + "yuan; in_policy_cost='1" + "*".repeat(10) + "(11 chars)': amount above the plausible maximum of "
+            + "100000000.00 yuan",
+        7L, "person_id='P9': unknown person_id (not in enrolment, neither in this batch nor in the warehouse); held "
+            + "as PENDING: loaded by the next ingest that brings it, or by ingest --retry-pending"),
         reasons("claims"));
     assertEquals(List.of("K1"), warehouse.read("claims").select("claim_id").as(
         org.apache.spark.sql.Encoders.STRING()).collectAsList());
     assertEquals("birth_date='0000-01-01': date outside the plausible range " + RANGE, reasons("enrolment").get(2L));
     IngestResult.DatasetResult claims = result.dataset("claims");
-    assertEquals(List.of(6L, 1L, 5L), List.of(claims.read(), claims.accepted(), claims.quarantined()));
+    assertEquals(List.of(7L, 1L, 6L), List.of(claims.read(), claims.accepted(), claims.quarantined()));
   }
 
   @Test
@@ -107,6 +111,18 @@ class HostileValuesTest {
     Row r1 = warehouse.read("referrals").first();
     assertEquals(Map.of("Name_hash", p.pseudonym("name", "王五郎"), "name_hash", p.pseudonym("name", "赵六妹")),
         r1.getJavaMap(r1.fieldIndex("extra")));
+  }
+
+  @Test
+  void heldPendingRowsAndTheirQuarantineCopyArePseudonymised() {
+    Pseudonymiser p = new Pseudonymiser(PiiKey.of(TestInputs.KEY));
+    String held = warehouse.read(PendingRows.TABLE).where("key = 'K7'").first().getAs("row");
+    assertTrue(held.contains("\"Phone_hash\":\"" + p.pseudonym("phone", "13800000001") + "\""), held);
+    assertTrue(held.contains("\"姓名_hash\":\"" + p.pseudonym("name", "王五郎") + "\""), held);
+    String copy = warehouse.read(Warehouse.QUARANTINE).where("dataset = 'claims' AND row_number = 7").first()
+        .getAs("row");
+    assertTrue(copy.startsWith("{\"claim_id\":\"K7\",\"person_id\":\"P9\""), copy);
+    assertTrue(copy.contains(p.pseudonym("phone", "13800000001")), copy);
   }
 
   @Test

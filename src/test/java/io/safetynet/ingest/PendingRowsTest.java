@@ -76,8 +76,8 @@ class PendingRowsTest {
         + "neither in this batch nor in the warehouse); held as PENDING"), (String) c2.getAs("reason"));
     assertEquals(List.of("C2", "C3"), w.read(PendingRows.TABLE).orderBy("key").select("key")
         .as(Encoders.STRING()).collectAsList());
-    assertTrue(steps.stream().anyMatch(s -> s.matches("claims +read and validated 3 records, 0 invalid \\(\\d+\\.\\d s\\)")),
-        steps.toString());
+    assertTrue(steps.stream().anyMatch(
+        s -> s.matches("claims +read and validated 3 records, 0 invalid \\(\\d+\\.\\d s\\)")), steps.toString());
     assertTrue(steps.stream().anyMatch(s -> s.matches("claims +merged: 1 inserted, 0 updated, 0 unchanged; "
         + "quarantine and pending written \\(\\d+\\.\\d s\\)")), steps.toString());
     assertTrue(IngestReport.line(claims).contains("pending (unknown reference): 0 held earlier now loaded, 2 still "
