@@ -47,8 +47,9 @@ final class BatchChecks {
     for (Reference ref : schema.references()) {
       Column reason = concat(lit(ref.column() + "='"), col(ref.column()),
           lit("': unknown " + ref.targetColumn() + " (not in " + ref.targetDataset() + ", neither in this batch "
-              + "nor in the warehouse)"));
-      Column kind = lit(ref.column() + ": unknown " + ref.targetColumn());
+              + "nor in the warehouse); held as PENDING: loaded by the next ingest that brings it, or by ingest "
+              + "--retry-pending"));
+      Column kind = lit(referenceKind(ref));
       Column missing;
       if (warehouse.exists(ref.targetDataset())) {
         Dataset<Row> values = out.filter(col(RowValidator.REASON).isNull()).select(col(ref.column()).as(UNKNOWN))
@@ -70,6 +71,11 @@ final class BatchChecks {
           .drop(UNKNOWN);
     }
     return out;
+  }
+
+  /** The reason kind of a row whose reference is unknown: such rows are held as pending ({@link PendingRows}). */
+  static String referenceKind(Reference ref) {
+    return ref.column() + ": unknown " + ref.targetColumn();
   }
 
   /**

@@ -32,6 +32,15 @@ public record ColumnSpec(
     return pii ? name + "_hash" : name;
   }
 
+  /**
+   * Whether the column's valid values are never personal (typed, enum and code columns), so an invalid value may
+   * be shown in a reason when it does not look personal itself. Free-text and ID columns are not: a value that
+   * fails there is masked.
+   */
+  public boolean knownSafe() {
+    return !pii && (type != ColumnType.STRING || !allowed.isEmpty() || name.endsWith("region_code"));
+  }
+
   static ColumnSpec required(String name, ColumnType type) {
     return new ColumnSpec(name, type, true, Set.of(), false, false, type == ColumnType.DECIMAL);
   }

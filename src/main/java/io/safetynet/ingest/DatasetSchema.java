@@ -30,9 +30,6 @@ public record DatasetSchema(
   public static final String SOURCE_FILE = "source_file";
   public static final String INGEST_RUN = "ingest_run";
   public static final String INSURANCE_YEAR = "insurance_year";
-  /** Names that mean personal data when they arrive as unknown extra columns: hashed, never kept raw. */
-  static final Set<String> PII_NAMES = Set.of("id_number", "name", "phone");
-
   public DatasetSchema {
     columns = List.copyOf(columns);
     keyColumns = List.copyOf(keyColumns);
@@ -61,9 +58,12 @@ public record DatasetSchema(
     return columns.stream().filter(ColumnSpec::required).map(ColumnSpec::name).toList();
   }
 
-  /** Whether an unknown extra column of this name must be hashed (a PII name the schema does not declare). */
+  /**
+   * Whether an unknown extra column of this name must be hashed: its name means an ID number, name or phone in
+   * any common spelling ({@link PersonalText#personalKind}), and the schema does not declare it.
+   */
   public boolean isPiiExtra(String columnName) {
-    return PII_NAMES.contains(columnName) && column(columnName).isEmpty();
+    return PersonalText.personalKind(columnName) != null && column(columnName).isEmpty();
   }
 
   public Optional<String> partitionColumn() {

@@ -46,8 +46,10 @@ final class DeltaMerger {
   /**
    * @param batch rows in the table's schema, at most one per key
    * @param total the number of rows in {@code batch} (known to the caller; saves a Spark job)
+   * @param absent contract columns the batch's files did not have: an update keeps their stored values rather
+   *     than overwriting them with nulls (a new row gets null)
    */
-  Outcome merge(DatasetSchema schema, Dataset<Row> batch, long total) {
+  Outcome merge(DatasetSchema schema, Dataset<Row> batch, long total, java.util.Set<String> absent) {
     String path = warehouse.path(schema.name());
     if (!warehouse.exists(schema.name())) {
       // the change data feed lets settle read which person-years a later MERGE changed (settle.ChangedPersonYears)
@@ -87,11 +89,10 @@ final class DeltaMerger {
       }
       // a small source is broadcast into both of the MERGE's joins instead of shuffling the table by key
       Dataset<Row> source = changedCount <= BROADCAST_ROWS ? broadcast(changed) : changed;
-      DeltaTable.forPath(batch.sparkSession(), path).as("t")
-          .merge(source.as("s"), condition)
-          .whenMatched().updateAll()
-          .whenNotMatched().insertAll()
-          .execute();
+      var merge = DeltaTable.forPath(batch.sparkSession(), path).as("t").merge(source.as("s"), condition);
+      var matched = absent.isEmpty() ? merge.whenMatched().updateAll()
+          : merge.whenMatched().updateExpr(presentColumns(schema, absent));
+      matched.whenNotMatched().insertAll().execute();
       return new Outcome(inserted, changedCount - inserted, total - changedCount);
     } finally {
       if (changed != null) {
@@ -99,6 +100,21 @@ final class DeltaMerger {
       }
       stored.unpersist();
     }
+  }
+
+  /** Every stored column but those of the absent contract columns, as {@code column -> s.column}. */
+  private static java.util.Map<String, String> presentColumns(DatasetSchema schema, java.util.Set<String> absent) {
+    java.util.Set<String> skip = new java.util.HashSet<>();
+    for (String a : absent) {
+      schema.column(a).ifPresent(c -> skip.add(c.storedName()));
+    }
+    java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+    for (String f : schema.tableSchema().fieldNames()) {
+      if (!skip.contains(f)) {
+        set.put(f, "s.`" + f + "`");
+      }
+    }
+    return set;
   }
 
   /** The changed rows' keys, for a target-only condition ({@link #KEY_LIST_ROWS}). */

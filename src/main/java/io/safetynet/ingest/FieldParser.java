@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Parses one field text into its contract type, or names what is wrong. Strict: dates are ISO
  * {@code YYYY-MM-DD} (and must exist), money has at most 2 decimals and no exponent, booleans are
- * {@code true}/{@code false} (any case), timestamps ISO-8601 with or without offset (without: UTC).
+ * {@code true}/{@code false} (any case), timestamps ISO-8601 with or without offset (without: UTC). Dates,
+ * timestamps and amounts must also lie in the {@link PlausibleRange}.
  */
 final class FieldParser {
   private static final Pattern INT = Pattern.compile("[-+]?\\d{1,10}");
@@ -29,7 +30,7 @@ final class FieldParser {
     }
   }
 
-  static Object parse(ColumnSpec column, String text) throws Invalid {
+  static Object parse(ColumnSpec column, String text, PlausibleRange range) throws Invalid {
     Object value = switch (column.type()) {
       case STRING -> text;
       case INT -> parseInt(text);
@@ -47,10 +48,23 @@ final class FieldParser {
     if (column.nonNegative() && ((BigDecimal) value).signum() < 0) {
       throw new Invalid("negative amount");
     }
+    checkPlausible(value, range);
     if (column.name().equals("id_number") && !IdNumberCheck.isValid(text)) {
       throw new Invalid("not an 18-character ID number with a valid GB 11643 check digit");
     }
     return value;
+  }
+
+  private static void checkPlausible(Object value, PlausibleRange range) throws Invalid {
+    if (value instanceof LocalDate d && !range.contains(d)) {
+      throw new Invalid("date outside the plausible range " + range.dates());
+    }
+    if (value instanceof Instant i && !range.contains(i)) {
+      throw new Invalid("timestamp outside the plausible range " + range.dates());
+    }
+    if (value instanceof BigDecimal b && !range.contains(b)) {
+      throw new Invalid("amount above the plausible maximum of " + range.maxAmount().toPlainString() + " yuan");
+    }
   }
 
   private static void checkAllowed(ColumnSpec column, String text) throws Invalid {

@@ -39,6 +39,7 @@ public final class InputLocator {
   /** The dataset's files in a stable order (sorted by name), or empty when the dataset is absent. */
   public List<SourceFile> find(String dataset) {
     try {
+      checkLocalLinks(dataset);
       List<FileStatus> candidates = new ArrayList<>();
       for (FileStatus s : fs.listStatus(root)) {
         String n = s.getPath().getName();
@@ -70,6 +71,11 @@ public final class InputLocator {
             files.add(new SourceFile(dataset, p.getPath().toString(), c.getPath().getName() + "/" + n, f.get()));
           }
         }
+        if (files.isEmpty()) {
+          throw new IngestException("The input " + c.getPath().getName() + " in " + root + " is a directory with no "
+              + "data files in it. Put the " + dataset + " file(s) in it, or remove it and place " + dataset
+              + ".csv (or .jsonl, .parquet) in the input directory.");
+        }
       } else {
         String n = c.getPath().getName();
         files.add(new SourceFile(dataset, c.getPath().toString(), n, formatOf(n).orElseThrow()));
@@ -77,6 +83,37 @@ public final class InputLocator {
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * On a local input, a dataset's entry that is a symbolic link to nothing (a loop, or a missing target) is named
+   * as such; Hadoop's listing would silently skip it and report the dataset as absent.
+   */
+  private void checkLocalLinks(String dataset) throws IOException {
+    String scheme = root.toUri().getScheme();
+    if (scheme != null && !scheme.equals("file")) {
+      return;
+    }
+    java.nio.file.Path dir = java.nio.file.Path.of(root.toUri().getPath());
+    try (var entries = java.nio.file.Files.list(dir)) {
+      for (java.nio.file.Path e : (Iterable<java.nio.file.Path>) entries::iterator) {
+        String n = e.getFileName().toString();
+        boolean candidate = n.equals(dataset) || formatOf(n).isPresent() && baseName(n).equals(dataset);
+        if (!candidate || !java.nio.file.Files.isSymbolicLink(e)) {
+          continue;
+        }
+        try {
+          e.toRealPath();
+        } catch (java.nio.file.NoSuchFileException missing) {
+          throw new IngestException("The input " + n + " in " + dir + " is a symbolic link to "
+              + java.nio.file.Files.readSymbolicLink(e) + ", which does not exist. Point it at the " + dataset
+              + " file or replace it with the file.");
+        } catch (java.nio.file.FileSystemException loop) {
+          throw new IngestException("The input " + n + " in " + dir + " is a symbolic link loop (it leads back to "
+              + "itself: " + loop.getReason() + "). Replace it with the " + dataset + " file or a link to it.");
+        }
+      }
     }
   }
 

@@ -143,12 +143,17 @@ public final class RawRecords {
         throw new IngestException(file.dataset() + ": file " + file.name() + " is empty; a CSV file needs a header "
             + "row with the column names of the data contract.");
       }
-      List<String> header = reader.next().fields().stream().map(String::strip).toList();
+      List<String> header = new ArrayList<>(reader.next().fields().stream().map(String::strip).toList());
+      // a UTF-8 byte-order mark (Excel's "CSV UTF-8") is not part of the first column's name
+      if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+        header.set(0, header.get(0).substring(1).strip());
+      }
       Set<String> seen = new HashSet<>();
       for (String h : header) {
         if (!seen.add(h)) {
-          throw new IngestException(file.dataset() + ": file " + file.name() + " has the column '" + h
-              + "' twice in its header. Remove or rename one of them.");
+          throw new IngestException(file.dataset() + ": file " + file.name() + " has the column '"
+              + PersonalText.shown(h) + "' twice in its header (" + PersonalText.columns(header) + "). Remove or "
+              + "rename one of them, or add the header row if the first row is data.");
         }
       }
       return header;

@@ -45,6 +45,8 @@ public final class RowValidator implements Serializable {
       "[not stored: the record could not be split into fields, so personal data in it cannot be masked; "
           + "see source_file at row_number]";
   private static final int MAX_VALUE_IN_REASON = 60;
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[-+]?\\d{1,10}(\\.\\d*)?");
   /** Longer fields are quarantined: no contract field comes near it, so it is a broken export, not data. */
   static final int MAX_FIELD_CHARS = 4096;
   /** Longer values are cut in the quarantine's copy of the record, which is for reading, not reloading. */
@@ -53,11 +55,13 @@ public final class RowValidator implements Serializable {
   private final DatasetSchema schema;
   private final PiiKey key;
   private final String runId;
+  private final PlausibleRange range;
 
-  public RowValidator(DatasetSchema schema, PiiKey key, String runId) {
+  public RowValidator(DatasetSchema schema, PiiKey key, String runId, PlausibleRange range) {
     this.schema = schema;
     this.key = key;
     this.runId = runId;
+    this.range = range;
   }
 
   public StructType outputSchema() {
@@ -118,7 +122,8 @@ public final class RowValidator implements Serializable {
       out[width + 4] = pseudonymiser.hmac(canonical.text(fields));
       List<Problem> problems = new ArrayList<>();
       tooLong(fields, problems);
-      Map<String, Object> typed = parseFields(fields, problems);
+      java.util.Set<String> invalid = new java.util.HashSet<>();
+      Map<String, Object> typed = parseFields(fields, problems, invalid);
       if (problems.isEmpty()) {
         for (RowRule rule : schema.rules()) {
           Problem p = rule.check(typed);
@@ -130,7 +135,7 @@ public final class RowValidator implements Serializable {
       if (!problems.isEmpty()) {
         out[width + 1] = String.join("; ", problems.stream().map(Problem::message).toList());
         out[width + 2] = problems.get(0).kind();
-        out[width + 3] = maskedText(fields);
+        out[width + 3] = maskedText(fields, invalid);
         return RowFactory.create(out);
       }
       fillTableColumns(out, fields, typed);
@@ -153,7 +158,9 @@ public final class RowValidator implements Serializable {
       });
     }
 
-    private Map<String, Object> parseFields(Map<String, String> fields, List<Problem> problems) {
+    /** Parses every contract field; names the fields that failed in {@code invalid}. */
+    private Map<String, Object> parseFields(Map<String, String> fields, List<Problem> problems,
+        java.util.Set<String> invalid) {
       Map<String, Object> typed = new HashMap<>();
       for (ColumnSpec c : schema.columns()) {
         String text = fields.get(c.name());
@@ -167,9 +174,10 @@ public final class RowValidator implements Serializable {
           continue;
         }
         try {
-          typed.put(c.name(), FieldParser.parse(c, text));
+          typed.put(c.name(), FieldParser.parse(c, text, range));
         } catch (FieldParser.Invalid e) {
-          String shown = c.pii() ? " (value withheld: personal data)" : "='" + shorten(text) + "'";
+          invalid.add(c.name());
+          String shown = c.pii() ? " (value withheld: personal data)" : "='" + shorten(invalidValue(c, text)) + "'";
           problems.add(new Problem(c.name() + ": " + e.getMessage(), c.name() + shown + ": " + e.getMessage()));
         }
       }
@@ -194,7 +202,8 @@ public final class RowValidator implements Serializable {
       for (Map.Entry<String, String> e : fields.entrySet()) {
         if (!columnNames.contains(e.getKey()) && e.getValue() != null && !e.getValue().isBlank()) {
           if (schema.isPiiExtra(e.getKey())) {
-            extra.put(e.getKey() + "_hash", pseudonymiser.pseudonym(e.getKey(), e.getValue()));
+            extra.put(e.getKey().strip() + "_hash",
+                pseudonymiser.pseudonym(PersonalText.personalKind(e.getKey()), e.getValue()));
           } else {
             extra.put(e.getKey(), e.getValue());
           }
@@ -205,13 +214,17 @@ public final class RowValidator implements Serializable {
       out[i] = HexFormat.of().formatHex(sha256.digest(content.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The record as JSON for the quarantine: schema columns first, then extras; personal values masked. */
-    private String maskedText(Map<String, String> fields) {
+    /**
+     * The record as JSON for the quarantine: schema columns first, then extras; personal values masked, and so
+     * are invalid values that may be personal ({@link #invalidValue}).
+     */
+    private String maskedText(Map<String, String> fields, java.util.Set<String> invalid) {
       ObjectNode node = json.createObjectNode();
       for (ColumnSpec c : schema.columns()) {
         if (fields.containsKey(c.name())) {
           String v = fields.get(c.name());
-          node.put(c.name(), c.pii() && v != null && !v.isBlank() ? MASK : cut(v));
+          node.put(c.name(), c.pii() && v != null && !v.isBlank() ? MASK
+              : v != null && invalid.contains(c.name()) ? cut(invalidValue(c, v)) : cut(v));
         }
       }
       for (Map.Entry<String, String> e : new TreeMap<>(fields).entrySet()) {
@@ -260,6 +273,20 @@ public final class RowValidator implements Serializable {
       }
       return true;
     }
+  }
+
+  /**
+   * An invalid value as messages and the quarantine may show it: as is only in a column whose valid values are
+   * never personal and when it does not look personal itself (a name typed into gender is masked), else masked.
+   */
+  static String invalidValue(ColumnSpec c, String value) {
+    if (!c.knownSafe()) {
+      return PersonalText.mask(value);
+    }
+    boolean numeric = c.type() == ColumnType.DECIMAL || c.type() == ColumnType.INT;
+    // an amount of up to 10 integer digits is shown (a phone or ID number has 11 or more)
+    return numeric && PLAIN_NUMBER.matcher(value).matches() || !PersonalText.mayBePersonal(value) ? value
+        : PersonalText.mask(value);
   }
 
   private static Object toSpark(Object v) {

@@ -55,8 +55,14 @@ public final class WarehouseLock implements AutoCloseable {
           .getBytes(StandardCharsets.UTF_8)), 0);
       ch.force(false);
       return new WarehouseLock(ch, l);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new UncheckedIOException("cannot create the warehouse lock file " + file + ": " + e.getFile()
+          + " is an existing file, not a directory; pass --warehouse DIR naming a directory", e);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new UncheckedIOException("cannot create the warehouse lock file " + file + ": no permission to write "
+          + e.getFile() + " (or a read-only file system); pass a writable --warehouse DIR", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the warehouse lock file " + file, e);
+      throw new UncheckedIOException("cannot create the warehouse lock file " + file + ": " + e, e);
     }
   }
 

@@ -60,7 +60,8 @@ class IngestFormatsTest {
     assertEquals(Map.of(
         2L, "total_cost='1.234': not a decimal with at most 2 decimal places; "
             + "out_of_catalogue_cost='0.234': not a decimal with at most 2 decimal places",
-        3L, "facility_id='F3': unknown facility_id (not in facilities, neither in this batch nor in the warehouse)"),
+        3L, "facility_id='F3': unknown facility_id (not in facilities, neither in this batch nor in the warehouse); "
+            + "held as PENDING: loaded by the next ingest that brings it, or by ingest --retry-pending"),
         reasons);
   }
 }

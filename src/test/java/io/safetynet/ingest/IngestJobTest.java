@@ -90,7 +90,8 @@ class IngestJobTest {
         .forEach(r -> reasons.put(r.getAs("row_number"), r.getAs("reason")));
     assertEquals(Map.of(
         2L, "line 2 is not valid JSON",
-        4L, "person_id='P77': unknown person_id (not in enrolment, neither in this batch nor in the warehouse)",
+        4L, "person_id='P77': unknown person_id (not in enrolment, neither in this batch nor in the warehouse); "
+            + "held as PENDING: loaded by the next ingest that brings it, or by ingest --retry-pending",
         5L, "line 5 is valid JSON but not an object {...}"), reasons);
     Row r1 = warehouse.read("referrals").first();
     assertEquals("R1", r1.getAs("referral_id"));
