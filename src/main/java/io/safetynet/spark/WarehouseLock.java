@@ -66,7 +66,7 @@ public final class WarehouseLock implements AutoCloseable {
             .getBytes(StandardCharsets.UTF_8));
       } catch (FileAlreadyExistsException held) {
         throw new WarehouseLockedException("Another safetynet run (" + readHolder(fs, file) + ") holds the warehouse "
-            + "lock " + file + ". Wait for it to finish, or use a different --warehouse. On " + fs.getScheme()
+            + "lock " + file + ". Wait for it to finish, or use a different --warehouse. On " + fs.getUri().getScheme()
             + " the lock is that file, deleted when the run ends: if the run was killed, delete the file and retry.");
       }
       return new WarehouseLock(() -> fs.delete(file, false));

@@ -110,7 +110,7 @@ public final class WarehouseTables {
       try (FSDataOutputStream o = fs.create(partial, true)) {
         o.write(text.getBytes(StandardCharsets.UTF_8));
       }
-      if ("file".equals(fs.getScheme())) {
+      if ("file".equals(fs.getUri().getScheme())) {
         if (!fs.rename(partial, out)) {
           throw new IOException("rename of " + partial + " to " + out + " failed");
         }
