@@ -1,5 +1,6 @@
 package io.safetynet.warehouse;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ public final class WarehouseTables {
     Path log = new Path(path(root, table), "_delta_log");
     try {
       return fileSystem(spark, log).getFileStatus(log).isDirectory();
-    } catch (java.io.FileNotFoundException e) {
+    } catch (FileNotFoundException e) {
       return false;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot look for table " + table + " at " + path(root, table), e);
@@ -110,13 +111,17 @@ public final class WarehouseTables {
       try (FSDataOutputStream o = fs.create(partial, true)) {
         o.write(text.getBytes(StandardCharsets.UTF_8));
       }
-      if ("file".equals(fs.getUri().getScheme())) {
+      String scheme = fs.getUri().getScheme();
+      if ("hdfs".equals(scheme)) {
+        // FileSystem.rename refuses an existing target on HDFS; FileContext's OVERWRITE is the namenode's atomic one
+        FileContext.getFileContext(fs.getUri(), fs.getConf()).rename(partial, out, Options.Rename.OVERWRITE);
+      } else {
+        if (!"file".equals(scheme)) {
+          fs.delete(out, false); // object stores: a rename is a copy that refuses an existing target
+        }
         if (!fs.rename(partial, out)) {
           throw new IOException("rename of " + partial + " to " + out + " failed");
         }
-      } else {
-        // FileSystem.rename refuses an existing target on HDFS; FileContext's OVERWRITE is HDFS's atomic rename
-        FileContext.getFileContext(fs.getUri(), fs.getConf()).rename(partial, out, Options.Rename.OVERWRITE);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);

@@ -114,6 +114,19 @@ class HdfsWarehouseTest {
     }
   }
 
+  @Test
+  void theDashboardFileIsReplacedWholeOnHdfs() throws Exception {
+    SparkSession spark = TestSpark.session();
+    String root = hdfs + "/replaced";
+    WarehouseTables.writeFile(spark, root, "dashboard/index.html", "yesterday");
+    String out = WarehouseTables.writeFile(spark, root, "dashboard/index.html", "today");
+    FileSystem fs = WarehouseTables.fileSystem(spark, new org.apache.hadoop.fs.Path(out));
+    try (var in = fs.open(new org.apache.hadoop.fs.Path(out))) {
+      assertEquals("today", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    assertEquals(1, fs.listStatus(new org.apache.hadoop.fs.Path(root, "dashboard")).length, "no .partial left");
+  }
+
   /**
    * nightly, a day's ingest and settle with the indicators, simulate, forecast, inspect, explain X1, export;
    * returns explain's output.
