@@ -149,12 +149,16 @@ class HdfsWarehouseTest {
     return List.of(explained);
   }
 
+  /** Runs one command through the CLI entry, as a user would; prints its seconds, the test's time budget. */
   private String cli(String... args) {
+    long start = System.nanoTime();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CliContext ctx = new CliContext(name -> TestSpark.session(), Map.of(), PROJECT, new PrintWriter(out, true),
         new PrintWriter(err, true));
     assertEquals(0, Main.run(args, ctx), String.join(" ", args) + ": " + err);
+    System.out.printf("HdfsWarehouseTest: %-8s on %-4s %6.1f s%n", args[0], args[2].substring(0, args[2].indexOf(':')),
+        (System.nanoTime() - start) / 1e9);
     return out.toString();
   }
 
