@@ -2,6 +2,7 @@ package io.safetynet.cli;
 
 import io.safetynet.spark.Warehouse;
 import io.safetynet.spark.WarehouseLock;
+import io.safetynet.spark.WarehouseLockedException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -95,13 +96,9 @@ public final class Main implements Callable<Integer> {
     return own.verbose || common.verbose;
   }
 
-  /** Runs {@code job} holding the warehouse's single-writer lock (local warehouses only). */
+  /** Runs {@code job} holding the warehouse's single-writer lock (an OS lock locally, a lock file elsewhere). */
   static <T> T withLock(String warehouseRoot, Callable<T> job) throws Exception {
-    String root = Warehouse.resolveRoot(warehouseRoot);
-    if (!Warehouse.isLocal(root)) {
-      return job.call();
-    }
-    try (WarehouseLock lock = WarehouseLock.acquire(Path.of(root))) {
+    try (WarehouseLock lock = WarehouseLock.acquire(Warehouse.resolveRoot(warehouseRoot))) {
       return job.call();
     }
   }

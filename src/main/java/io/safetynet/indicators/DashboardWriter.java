@@ -6,6 +6,7 @@ import static io.safetynet.indicators.Format.yuan;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safetynet.forecast.spark.ForecastJob;
+import io.safetynet.warehouse.WarehouseTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,10 +14,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,29 +38,21 @@ public final class DashboardWriter {
     this.warehouseRoot = warehouseRoot;
   }
 
-  public Path write(SparkSession spark) {
+  /** Returns where the dashboard is: a local path or a URI on the warehouse's file system. */
+  public String write(SparkSession spark) {
     List<DashboardSection> sections = new ArrayList<>();
     sections.add(targets(spark));
     sections.add(outOfCatalogueByTier(spark));
-    if (Tables.exists(warehouseRoot, InspectJob.TABLE)) {
+    if (Tables.exists(spark, warehouseRoot, InspectJob.TABLE)) {
       sections.add(flaggedFacilities(spark));
     }
     sections.add(poverty(spark));
     sections.add(fundSpending(spark));
-    if (Tables.exists(warehouseRoot, ForecastJob.TABLE)) {
+    if (Tables.exists(spark, warehouseRoot, ForecastJob.TABLE)) {
       sections.add(projection(spark));
     }
-    Path out = Paths.get(warehouseRoot, "dashboard", "index.html");
-    try {
-      Files.createDirectories(out.getParent());
-      // written aside, then renamed: a run killed mid-write leaves the previous dashboard whole
-      Path partial = out.resolveSibling("index.html.partial");
-      Files.writeString(partial, html(sections), StandardCharsets.UTF_8);
-      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the dashboard to " + out + ": " + e.getMessage(), e);
-    }
-    return out;
+    // written aside, then renamed: a run killed mid-write leaves the previous dashboard whole
+    return WarehouseTables.writeFile(spark, warehouseRoot, "dashboard/index.html", html(sections));
   }
 
   private List<Row> sql(SparkSession spark, String query) {

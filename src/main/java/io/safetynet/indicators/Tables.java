@@ -1,6 +1,6 @@
 package io.safetynet.indicators;
 
-import java.nio.file.Paths;
+import io.safetynet.warehouse.WarehouseTables;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -9,27 +9,25 @@ import org.apache.spark.sql.catalyst.expressions.MakeDecimal;
 import org.apache.spark.sql.catalyst.expressions.UnscaledValue;
 import org.apache.spark.sql.functions;
 
-/** Reading and overwriting Delta tables under the warehouse root (settlement-schema.md layout). */
+/**
+ * Reading and overwriting Delta tables under the warehouse root (settlement-schema.md layout), through
+ * {@link WarehouseTables} so any Hadoop file system works; plus the indicators' money sum.
+ */
 final class Tables {
   static final String MONEY = "decimal(18,2)";
 
   private Tables() {}
 
   static String path(String warehouseRoot, String table) {
-    return Paths.get(warehouseRoot, table).toString();
+    return WarehouseTables.path(warehouseRoot, table);
   }
 
-  static boolean exists(String warehouseRoot, String table) {
-    return Paths.get(warehouseRoot, table, "_delta_log").toFile().isDirectory();
+  static boolean exists(SparkSession spark, String warehouseRoot, String table) {
+    return WarehouseTables.exists(spark, warehouseRoot, table);
   }
 
   static Dataset<Row> read(SparkSession spark, String warehouseRoot, String table) {
-    if (!exists(warehouseRoot, table)) {
-      throw new IllegalStateException(
-          "table " + table + " not found at " + path(warehouseRoot, table)
-              + ": run the job that writes it (ingest / settle) first, or check the warehouse root");
-    }
-    return spark.read().format("delta").load(path(warehouseRoot, table));
+    return WarehouseTables.read(spark, warehouseRoot, table);
   }
 
   /**
@@ -45,9 +43,7 @@ final class Tables {
 
   /** Replaces the table's content in ONE Delta commit, so readers see the old or the new run, never a mix. */
   static long overwrite(SparkSession spark, Dataset<Row> data, String warehouseRoot, String table) {
-    String path = path(warehouseRoot, table);
-    data.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
-    return spark.read().format("delta").load(path).count();
+    return WarehouseTables.overwrite(spark, data, warehouseRoot, table);
   }
 
   /**

@@ -1,8 +1,10 @@
 package io.safetynet.indicators;
 
-import java.io.File;
-import java.util.ArrayList;
+import io.safetynet.warehouse.WarehouseTables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -14,16 +16,22 @@ public final class WarehouseViews {
 
   /** Returns the names registered, sorted. */
   public static List<String> register(SparkSession spark, String warehouseRoot) {
-    File[] dirs = new File(warehouseRoot).listFiles(f -> new File(f, "_delta_log").isDirectory());
-    if (dirs == null) {
+    List<String> names = WarehouseTables.list(spark, warehouseRoot);
+    if (names.isEmpty() && !rootExists(spark, warehouseRoot)) {
       throw new IllegalArgumentException("warehouse root " + warehouseRoot + " is not a directory");
     }
-    List<String> names = new ArrayList<>();
-    for (File d : dirs) {
-      spark.read().format("delta").load(d.getPath()).createOrReplaceTempView(d.getName());
-      names.add(d.getName());
+    for (String name : names) {
+      WarehouseTables.read(spark, warehouseRoot, name).createOrReplaceTempView(name);
     }
-    names.sort(String::compareTo);
     return names;
+  }
+
+  private static boolean rootExists(SparkSession spark, String warehouseRoot) {
+    Path root = new Path(warehouseRoot);
+    try {
+      return WarehouseTables.fileSystem(spark, root).isDirectory(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read warehouse root " + warehouseRoot, e);
+    }
   }
 }

@@ -17,7 +17,6 @@ import io.safetynet.settle.SettleResult;
 import io.safetynet.settle.SettleSpec;
 import io.safetynet.spark.TableMaintenance;
 import io.safetynet.spark.Warehouse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,7 +65,7 @@ public final class NightlyJob {
     InspectResult inspected = stage(stages, "inspect", () -> new InspectJob(
         InspectConfig.load(root, indicators.outOfCatalogueLimits(), spec.conf().resolve("inspection.yaml"))).run(spark),
         r -> String.format("%,d facility flags", r.flags().size()));
-    Path dashboard = stage(stages, "dashboard", () -> new DashboardWriter(root).write(spark), p -> p.toString());
+    String dashboard = stage(stages, "dashboard", () -> new DashboardWriter(root).write(spark), p -> p);
     stage(stages, "maintenance", () -> new TableMaintenance(spark).compactSmallFiles(new Warehouse(spark, root)),
         r -> r.isEmpty() ? "no table needed compaction" : r.stream()
             .map(c -> c.table() + " " + c.filesBefore() + " -> " + c.filesAfter() + " files")

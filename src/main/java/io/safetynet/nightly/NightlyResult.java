@@ -1,10 +1,9 @@
 package io.safetynet.nightly;
 
-import java.nio.file.Path;
 import java.util.List;
 
-/** What the nightly run did: one line per stage, and where the results are. */
-public record NightlyResult(List<Stage> stages, String warehouse, Path dashboard) {
+/** What the nightly run did: one line per stage, and where the results are (a local path or a URI). */
+public record NightlyResult(List<Stage> stages, String warehouse, String dashboard) {
   public NightlyResult {
     stages = List.copyOf(stages);
   }

@@ -50,10 +50,11 @@ public final class TableExport {
     try {
       LocalFiles.deleteTree(tmp);
       var writer = df.coalesce(1).write().mode("overwrite");
+      // file:/// so the output stays on this machine even where the session's default file system is HDFS
       if (format == Format.csv) {
-        writer.option("header", "true").option("escape", "\"").csv(tmp.toString());
+        writer.option("header", "true").option("escape", "\"").csv(tmp.toUri().toString());
       } else {
-        writer.json(tmp.toString());
+        writer.json(tmp.toUri().toString());
       }
       Path part;
       try (Stream<Path> s = Files.list(tmp)) {

@@ -1,22 +1,18 @@
 package io.safetynet.spark;
 
-import io.delta.tables.DeltaTable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.safetynet.warehouse.WarehouseTables;
 import java.net.URI;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * The warehouse: one Delta table per name at {@code <root>/<table>}. A root without a URI scheme is a local
- * directory, resolved against the current directory; {@code hdfs://}, {@code s3a://} etc. are used as given.
+ * directory, resolved against the current directory; a URI ({@code file:///}, {@code hdfs://}, {@code s3a://},
+ * {@code oss://}) is used as given, and its tables are reached through Hadoop's FileSystem
+ * ({@link WarehouseTables}).
  */
 public final class Warehouse {
   public static final String DEFAULT_ROOT = "./warehouse";
@@ -52,11 +48,11 @@ public final class Warehouse {
   }
 
   public String path(String table) {
-    return root.endsWith("/") ? root + table : root + "/" + table;
+    return WarehouseTables.path(root, table);
   }
 
   public boolean exists(String table) {
-    return DeltaTable.isDeltaTable(spark, path(table));
+    return WarehouseTables.exists(spark, root, table);
   }
 
   public Dataset<Row> read(String table) {
@@ -65,23 +61,7 @@ public final class Warehouse {
 
   /** The names of every Delta table under the root, sorted. */
   public List<String> tables() {
-    List<String> names = new ArrayList<>();
-    try {
-      Path p = new Path(root);
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (!fs.exists(p)) {
-        return names;
-      }
-      for (FileStatus s : fs.listStatus(p)) {
-        if (s.isDirectory() && fs.exists(new Path(s.getPath(), "_delta_log"))) {
-          names.add(s.getPath().getName());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    names.sort(String::compareTo);
-    return names;
+    return WarehouseTables.list(spark, root);
   }
 
   /**
@@ -101,12 +81,15 @@ public final class Warehouse {
     return scheme == null || scheme.equals("file");
   }
 
-  /** A local root made absolute against the current directory; a URI as given; null means the default. */
+  /**
+   * A plain path made absolute against the current directory (a local directory); a URI, {@code file:} included,
+   * as given; null means the default.
+   */
   public static String resolveRoot(String root) {
     if (root == null) {
       root = DEFAULT_ROOT;
     }
-    if (root.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+    if (root.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*")) {
       return root;
     }
     return Paths.get(root.startsWith("file:") ? root.substring(5) : root).toAbsolutePath().normalize().toString();

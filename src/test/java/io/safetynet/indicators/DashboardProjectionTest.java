@@ -26,7 +26,7 @@ class DashboardProjectionTest {
   @Test
   void showsTheTrendProjectionAtItsWidestLevel() throws Exception {
     TestWarehouse w = DashboardFixture.write(dir);
-    assertFalse(sectionIds(new DashboardWriter(w.root).write(TestSpark.session())).contains("projection"));
+    assertFalse(sectionIds(Path.of(new DashboardWriter(w.root).write(TestSpark.session()))).contains("projection"));
 
     StructType schema = new StructType()
         .add("region", DataTypes.StringType).add("fund", DataTypes.StringType).add("year", DataTypes.IntegerType)
@@ -48,7 +48,7 @@ class DashboardProjectionTest {
     TestSpark.session().createDataFrame(rows, schema).write().format("delta").mode("overwrite")
         .save(Path.of(w.root, ForecastJob.TABLE).toString());
 
-    JsonNode data = data(new DashboardWriter(w.root).write(TestSpark.session()));
+    JsonNode data = data(Path.of(new DashboardWriter(w.root).write(TestSpark.session())));
     JsonNode section = null;
     for (JsonNode s : data.get("sections")) {
       if (s.get("id").asText().equals("projection")) {

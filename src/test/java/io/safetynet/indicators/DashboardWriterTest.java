@@ -27,7 +27,7 @@ class DashboardWriterTest {
   @BeforeAll
   static void write() throws Exception {
     TestWarehouse w = DashboardFixture.shared();
-    file = new DashboardWriter(w.root).write(TestSpark.session());
+    file = Path.of(new DashboardWriter(w.root).write(TestSpark.session()));
     html = Files.readString(file);
     int start = html.indexOf("var DATA = ") + "var DATA = ".length();
     data = new ObjectMapper().readTree(html.substring(start, html.indexOf(";\n", start)));

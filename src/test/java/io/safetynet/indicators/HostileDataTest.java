@@ -51,7 +51,7 @@ class HostileDataTest {
             + " 'RECONCILIATION_DIFFERENCE' as flag_type, cast(null as decimal(38,4)) as score, 9 as rank,"
             + " cast(null as string) as evidence, array('C1', 'C3', 'C4', 'C5', 'Z1') as claim_ids")
         .write().format("delta").mode("append").save(Tables.path(warehouse.root, InspectJob.TABLE));
-    html = Files.readString(new DashboardWriter(warehouse.root).write(spark));
+    html = Files.readString(java.nio.file.Path.of(new DashboardWriter(warehouse.root).write(spark)));
     int start = html.indexOf("var DATA = ") + "var DATA = ".length();
     script = html.substring(start, html.indexOf(";\n", start));
     data = new ObjectMapper().readTree(script);

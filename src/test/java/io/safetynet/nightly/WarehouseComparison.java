@@ -28,7 +28,7 @@ import org.apache.spark.sql.types.StructType;
  * that name the run that wrote a row or when. The warehouses are the sample data's (a few thousand rows a table):
  * both sides are collected and counted in the driver, one scan each, where two {@code exceptAll} would shuffle.
  */
-final class WarehouseComparison {
+public final class WarehouseComparison {
   /** Lineage columns: which run wrote the row and when, not what the row says. */
   static final Set<String> RUN_SPECIFIC = Set.of("ingest_run", "run_id", "quarantined_at");
   /** More rows than this in a table and the comparison refuses (it is meant for the sample data). */
@@ -38,8 +38,13 @@ final class WarehouseComparison {
 
   /** Every difference, one line per table; empty when both hold the same tables with the same content. */
   static List<String> differences(Path expected, Path actual, List<String> tables) {
-    Warehouse e = new Warehouse(TestSpark.session(), expected.toString());
-    Warehouse a = new Warehouse(TestSpark.session(), actual.toString());
+    return differences(expected.toString(), actual.toString(), tables);
+  }
+
+  /** The same for warehouse roots given as paths or URIs ({@code hdfs://...}, {@code file:///...}). */
+  public static List<String> differences(String expected, String actual, List<String> tables) {
+    Warehouse e = new Warehouse(TestSpark.session(), expected);
+    Warehouse a = new Warehouse(TestSpark.session(), actual);
     List<String> out = new ArrayList<>();
     for (String t : tables) {
       if (!a.exists(t)) {
@@ -122,7 +127,11 @@ final class WarehouseComparison {
   }
 
   static List<String> tables(Path warehouse) {
-    return new Warehouse(TestSpark.session(), warehouse.toString()).tables();
+    return tables(warehouse.toString());
+  }
+
+  public static List<String> tables(String warehouse) {
+    return new Warehouse(TestSpark.session(), warehouse).tables();
   }
 
   /** Without run-specific columns; maps, arrays and structs as JSON text, binary as hex. */

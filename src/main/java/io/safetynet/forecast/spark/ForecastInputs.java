@@ -16,9 +16,8 @@ import io.safetynet.forecast.EnrolmentCount;
 import io.safetynet.forecast.Fund;
 import io.safetynet.forecast.LagCell;
 import io.safetynet.forecast.RegionIds;
+import io.safetynet.warehouse.WarehouseTables;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -46,8 +45,8 @@ public final class ForecastInputs {
   private ForecastInputs() {}
 
   static ForecastInputs read(SparkSession spark, String warehouse) {
-    return of(spark.read().format("delta").load(table(warehouse, "settlement")),
-        spark.read().format("delta").load(table(warehouse, "enrolment")), "the settlement table at " + warehouse);
+    return of(table(spark, warehouse, "settlement"), table(spark, warehouse, "enrolment"),
+        "the settlement table at " + warehouse);
   }
 
   /**
@@ -95,13 +94,12 @@ public final class ForecastInputs {
     return valuation;
   }
 
-  static String table(String warehouse, String name) {
-    Path p = Path.of(warehouse, name);
-    if (!Files.isDirectory(p.resolve("_delta_log"))) {
-      throw new IllegalStateException(
-          "forecast: no Delta table '" + name + "' at " + p + "; run ingest and settle first, or pass --warehouse");
+  static Dataset<Row> table(SparkSession spark, String warehouse, String name) {
+    if (!WarehouseTables.exists(spark, warehouse, name)) {
+      throw new IllegalStateException("forecast: no Delta table '" + name + "' at "
+          + WarehouseTables.path(warehouse, name) + "; run ingest and settle first, or pass --warehouse");
     }
-    return p.toString();
+    return WarehouseTables.read(spark, warehouse, name);
   }
 
   /**

@@ -14,6 +14,7 @@ import io.safetynet.forecast.LogLinearGrowth;
 import io.safetynet.forecast.ProjectionYear;
 import io.safetynet.forecast.RollingBacktest;
 import io.safetynet.forecast.TrendRegression;
+import io.safetynet.warehouse.WarehouseTables;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class ForecastJob {
     FundForecaster.Outcome reported = new FundForecaster.Outcome(outcome.outlooks(), skipped);
     long rows = write(spark, spec.warehouse(), outcome.outlooks(), in.valuation);
     String report = header + ForecastReport.projections(reported, histories, spec.reportMethod(), Collections.max(spec.levels()))
-        + rows + " rows written to " + Path.of(spec.warehouse(), TABLE) + "\n";
+        + rows + " rows written to " + WarehouseTables.path(spec.warehouse(), TABLE) + "\n";
     return new Result(in.valuation, histories, outcome.outlooks(), List.of(), skipped, rows, report);
   }
 
@@ -122,7 +123,7 @@ public final class ForecastJob {
     }
     // one overwrite = one Delta commit, so readers see the old projection or the new one, never a mix
     spark.createDataFrame(rows, schema()).coalesce(1).write().format("delta").mode("overwrite")
-        .option("overwriteSchema", "true").save(Path.of(warehouse, TABLE).toString());
+        .option("overwriteSchema", "true").save(WarehouseTables.path(warehouse, TABLE));
     return rows.size();
   }
 }
