@@ -16,6 +16,7 @@ class FundProjectionTest {
   static FinancingConfig supplementary200(Path dir) throws IOException {
     Path f = dir.resolve("financing.yaml");
     Files.writeString(f, "regions:\n  xiaogan:\n    supplementary:\n"
+        + "      after: { growth: 0, source: assumption, note: held for the test }\n"
         + "      2018: { yuan: 200, source: \"001_13153c10c1d4bd39.txt (五)\" }\n");
     return FinancingConfig.load(f);
   }

@@ -82,8 +82,9 @@ class ForecastJobTest {
   private static Path financing(Path dir) throws Exception {
     Path f = dir.resolve("financing.yaml");
     Files.writeString(f, "regions:\n  xiaogan:\n"
-        + "    basic:\n      2018: { yuan: 700, source: assumption, note: test }\n"
-        + "    supplementary:\n      2018: { yuan: 200, source: \"001_13153c10c1d4bd39.txt (五)\" }\n");
+        + "    basic:\n      after: { growth: 0, source: assumption, note: test }\n"
+        + "      2018: { yuan: 700, source: assumption, note: test }\n"
+        + "    supplementary:\n      after: { growth: 0, source: assumption, note: test }\n      2018: { yuan: 200, source: \"001_13153c10c1d4bd39.txt (五)\" }\n");
     return f;
   }
 
