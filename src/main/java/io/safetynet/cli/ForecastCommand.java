@@ -75,6 +75,10 @@ final class ForecastCommand implements Callable<Integer> {
       ctx.err().println("safetynet forecast: --tail applies to --triangle FILE only; give the triangle too");
       return Main.USAGE;
     }
+    if (paths < 100) {
+      ctx.err().println("safetynet forecast: --paths must be at least 100 for stable percentiles, got " + paths);
+      return Main.USAGE;
+    }
     if (triangle != null) {
       return userFile(ctx, () -> {
         Triangle t = Triangle.read(triangle);
@@ -87,10 +91,6 @@ final class ForecastCommand implements Callable<Integer> {
     }
     String warehouse = Warehouse.resolveRoot(main.warehouse(common));
     ForecastJob.Spec d = ForecastJob.Spec.of(warehouse, years, backtest);
-    if (paths < 100) {
-      ctx.err().println("safetynet forecast: --paths must be at least 100 for stable percentiles, got " + paths);
-      return Main.USAGE;
-    }
     ForecastJob.Spec spec = d.withFinancingConfig(ctx.home().resolve("conf/financing.yaml")).withPaths(paths);
     return Main.withLock(warehouse, () -> {
       ctx.out().print(ForecastJob.run(ctx.spark().apply("safetynet forecast"), spec).report());
