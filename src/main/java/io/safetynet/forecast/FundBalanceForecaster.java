@@ -53,7 +53,15 @@ public final class FundBalanceForecaster {
       BigDecimal start = years.isEmpty() ? opening.yuan() : years.get(years.size() - 1).closingBalance();
       years.addAll(FundRollForward.projection(o, start, financing));
       String key = o.regionId() + "/" + o.fund().key() + "/" + o.method();
-      List<BalanceDistribution> distribution = simulated.computeIfAbsent(key, k -> simulate(simulation, h, o, start));
+      List<BalanceDistribution> distribution;
+      try {
+        distribution = simulated.computeIfAbsent(key, k -> simulate(simulation, h, o, start));
+      } catch (ForecastException e) {
+        // the point roll-forward stands on its own; say why there is no band rather than drop the fund
+        notes.add(h.label() + " [" + o.method() + "]: balance not simulated: " + e.getMessage());
+        simulated.put(key, List.of());
+        distribution = List.of();
+      }
       out.add(new FundRollForward(o.regionId(), o.fund(), o.method(), o.level(), opening, years, distribution,
           financing.extension(o.regionId(), o.fund())));
     }

@@ -2,6 +2,7 @@ package io.safetynet.forecast;
 
 import io.safetynet.engine.Money;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Map;
 import java.util.NavigableMap;
 
@@ -32,7 +33,8 @@ record FundSchedule(NavigableMap<Integer, Financing> years, FinancingRule after,
     }
     Financing last = e.getValue();
     int n = year - last.fromYear();
-    BigDecimal factor = BigDecimal.valueOf(Math.pow(1 + after.growth(), n));
+    // exact decimal compounding, so a rule's values can be checked by hand to the cent
+    BigDecimal factor = BigDecimal.ONE.add(BigDecimal.valueOf(after.growth())).pow(n, MathContext.DECIMAL64);
     return new Financing(last.fromYear(), grow(last.subsidy(), factor), last.subsidySource(),
         last.personal() == null ? null : grow(last.personal(), factor), last.personalSource(), Money.ZERO,
         last.fromYear() + " value, " + after.describe() + ", " + n + (n == 1 ? " year" : " years"));
