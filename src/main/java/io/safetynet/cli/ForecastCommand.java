@@ -24,8 +24,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = {"Projects each fund per region N years ahead (revenue from conf/financing.yaml against spending "
-        + "from the settlement table, completed for reporting lag), with prediction intervals, into fund_projection; "
-        + "reports the first year each fund runs short.",
+        + "from the settlement table, completed for reporting lag), with prediction intervals, and rolls each fund's "
+        + "balance forward from its opening balance (history and projection) into fund_projection; reports the first "
+        + "annual deficit, the depletion year, months of cover and, from --paths simulated paths, the balance band "
+        + "and the probability the fund is depleted each year.",
         "--backtest forecasts every year of the history from every earlier origin, 1 to N years ahead, and scores each "
             + "method against the naive last-value and drift benchmarks (MASE, interval score).",
         "--triangle FILE runs chain ladder with Mack standard errors on a run-off triangle (CSV origin,development,"
@@ -38,6 +40,10 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--years", defaultValue = "5", paramLabel = "N", description = "Years ahead (default 5); with --backtest the "
       + "longest horizon scored; with --history the years projected.")
   int years;
+
+  @Option(names = "--paths", defaultValue = "2000", paramLabel = "N", description = "Monte Carlo paths of each "
+      + "fund's balance (default 2000, seeded): P10/P50/P90 of the closing balance and the probability of depletion.")
+  int paths;
 
   @Option(names = "--backtest", description = "Rolling-origin backtest at horizons 1..N against naive "
       + "benchmarks instead of projecting.")
@@ -69,6 +75,10 @@ final class ForecastCommand implements Callable<Integer> {
       ctx.err().println("safetynet forecast: --tail applies to --triangle FILE only; give the triangle too");
       return Main.USAGE;
     }
+    if (paths < 100) {
+      ctx.err().println("safetynet forecast: --paths must be at least 100 for stable percentiles, got " + paths);
+      return Main.USAGE;
+    }
     if (triangle != null) {
       return userFile(ctx, () -> {
         Triangle t = Triangle.read(triangle);
@@ -81,8 +91,7 @@ final class ForecastCommand implements Callable<Integer> {
     }
     String warehouse = Warehouse.resolveRoot(main.warehouse(common));
     ForecastJob.Spec d = ForecastJob.Spec.of(warehouse, years, backtest);
-    ForecastJob.Spec spec = new ForecastJob.Spec(d.warehouse(), ctx.home().resolve("conf/financing.yaml"), d.years(),
-        d.backtest(), d.backtestHorizon(), d.levels(), d.reportMethod(), d.seed());
+    ForecastJob.Spec spec = d.withFinancingConfig(ctx.home().resolve("conf/financing.yaml")).withPaths(paths);
     return Main.withLock(warehouse, () -> {
       ctx.out().print(ForecastJob.run(ctx.spark().apply("safetynet forecast"), spec).report());
       return Main.OK;

@@ -109,6 +109,21 @@ public final class TrendRegression implements ForecastMethod {
       return t * floorStandardError * Math.sqrt(1 + 1.0 / n + (x0 - meanX) * (x0 - meanX) / sxx);
     }
 
+    /** Number of history years. */
+    public int n() {
+      return n;
+    }
+
+    /** Mean of x = year − base year over the history. */
+    public double meanX() {
+      return meanX;
+    }
+
+    /** Σ(x − x̄)²: the slope's variance is s² / Sxx. */
+    public double sxx() {
+      return sxx;
+    }
+
     public int degreesOfFreedom() {
       return n - 2;
     }

@@ -62,4 +62,11 @@ class ForecastCommandTest {
     assertTrue(out.toString().contains("tail factor 1.0500"), out.toString());
     assertTrue(out.toString().contains("28,670"), out.toString());
   }
+
+  @Test
+  void tooFewBalancePathsIsAUsageError(@TempDir Path home) {
+    assertEquals(2, run(home, "forecast", "--paths", "50"));
+    assertEquals("safetynet forecast: --paths must be at least 100 for stable percentiles, got 50",
+        err.toString().strip());
+  }
 }

@@ -26,7 +26,9 @@ class FundBacktestTest {
 
   private static FinancingConfig financing(Path dir) throws Exception {
     Path f = dir.resolve("financing.yaml");
-    Files.writeString(f, "regions:\n  xiaogan:\n    basic:\n      2015: { yuan: 130, source: assumption, note: test }\n");
+    Files.writeString(f, "regions:\n  xiaogan:\n    basic:\n"
+        + "      after: { growth: 0, source: assumption, note: held for the test }\n"
+        + "      2015: { yuan: 130, source: assumption, note: test }\n");
     return FinancingConfig.load(f);
   }
 

@@ -16,6 +16,7 @@ class FundProjectionTest {
   static FinancingConfig supplementary200(Path dir) throws IOException {
     Path f = dir.resolve("financing.yaml");
     Files.writeString(f, "regions:\n  xiaogan:\n    supplementary:\n"
+        + "      after: { growth: 0, source: assumption, note: held for the test }\n"
         + "      2018: { yuan: 200, source: \"001_13153c10c1d4bd39.txt (五)\" }\n");
     return FinancingConfig.load(f);
   }
@@ -56,5 +57,21 @@ class FundProjectionTest {
     assertEquals(new BigDecimal("10000.00"), o.years().get(0).expenditureUpper());
     assertTrue(o.firstShortYear().isEmpty());
     assertEquals(new BigDecimal("0.00"), o.shortfall());
+  }
+
+  @Test
+  void aFundWithNoRuleAfterItsLastYearIsNotProjectedAndTheReportSaysWhy(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("financing.yaml");
+    Files.writeString(f, "regions:\n  xiaogan:\n    supplementary:\n"
+        + "      2018: { yuan: 200, source: \"001_13153c10c1d4bd39.txt (五)\" }\n");
+    FinancingConfig c = FinancingConfig.load(f);
+    java.util.TreeMap<Integer, BigDecimal> spent = new java.util.TreeMap<>();
+    FundHistory h = new FundHistory("xiaogan", Fund.SUPPLEMENTARY, YearSeries.of("enrolled", 2018, 10, 10, 10),
+        YearSeries.of("per capita", 2018, 100, 110, 120), spent, spent, new double[0], null);
+    FundForecaster.Outcome o = FundForecaster.project(List.of(h), c, List.of(new TrendRegression()), List.of(0.95), 2);
+    assertTrue(o.outlooks().isEmpty());
+    assertEquals(1, o.skipped().size());
+    assertTrue(o.skipped().get(0).contains("regions.xiaogan.supplementary: no value for 2021 and no 'after' rule "
+        + "beyond 2018"), o.skipped().get(0));
   }
 }

@@ -2,6 +2,7 @@ package io.safetynet.forecast.spark;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
@@ -167,25 +168,36 @@ public final class ForecastInputs {
 
   private static List<EnrolmentCount> readEnrolment(Dataset<Row> e) {
     List<EnrolmentCount> enrolment = new ArrayList<>();
+    List<String> columns = Arrays.asList(e.columns());
     // supplementary covers only flagged persons when the table says who; otherwise every enrolled person
-    Column supplementary = Arrays.asList(e.columns()).contains("supplementary_insured")
+    Column supplementary = columns.contains("supplementary_insured")
         ? countDistinct(when(col("supplementary_insured"), col("person_id")))
         : countDistinct(col("person_id"));
+    // individual contributions for the revenue history: used only where every row of the region-year has both
+    boolean premiums = columns.contains("premium_personal") && columns.contains("premium_subsidy");
+    Column paid = premiums ? col("premium_personal").plus(col("premium_subsidy")) : lit(null).cast("decimal(18,2)");
     List<Row> rows = e.groupBy(col("region_code"), col("insurance_year"))
-        .agg(countDistinct(col("person_id")), supplementary).collectAsList();
-    Map<String, long[]> byRegionYear = new TreeMap<>();
+        .agg(countDistinct(col("person_id")), supplementary, sum(paid), count(paid), count(lit(1)))
+        .collectAsList();
+    Map<String, Object[]> byRegionYear = new TreeMap<>();
     for (Row r : rows) {
       String regionId = RegionIds.of(r.getString(0));
       if (regionId == null || r.isNullAt(1)) {
         continue;
       }
-      long[] sums = byRegionYear.computeIfAbsent(regionId + "\t" + r.getInt(1), k -> new long[2]);
-      sums[0] += r.getLong(2);
-      sums[1] += r.getLong(3);
+      Object[] sums = byRegionYear.computeIfAbsent(regionId + "\t" + r.getInt(1),
+          k -> new Object[] {0L, 0L, BigDecimal.ZERO, 0L, 0L});
+      sums[0] = (Long) sums[0] + r.getLong(2);
+      sums[1] = (Long) sums[1] + r.getLong(3);
+      sums[2] = r.isNullAt(4) ? sums[2] : ((BigDecimal) sums[2]).add(r.getDecimal(4));
+      sums[3] = (Long) sums[3] + r.getLong(5);
+      sums[4] = (Long) sums[4] + r.getLong(6);
     }
     byRegionYear.forEach((key, sums) -> {
       String[] k = key.split("\t");
-      enrolment.add(new EnrolmentCount(k[0], Integer.parseInt(k[1]), sums[0], sums[1]));
+      boolean complete = premiums && sums[3].equals(sums[4]);
+      enrolment.add(new EnrolmentCount(k[0], Integer.parseInt(k[1]), (Long) sums[0], (Long) sums[1],
+          complete ? io.safetynet.engine.Money.round((BigDecimal) sums[2]) : null));
     });
     return enrolment;
   }

@@ -82,8 +82,9 @@ class ForecastJobTest {
   private static Path financing(Path dir) throws Exception {
     Path f = dir.resolve("financing.yaml");
     Files.writeString(f, "regions:\n  xiaogan:\n"
-        + "    basic:\n      2018: { yuan: 700, source: assumption, note: test }\n"
-        + "    supplementary:\n      2018: { yuan: 200, source: \"001_13153c10c1d4bd39.txt (五)\" }\n");
+        + "    basic:\n      after: { growth: 0, source: assumption, note: test }\n"
+        + "      2018: { yuan: 700, source: assumption, note: test }\n"
+        + "    supplementary:\n      after: { growth: 0, source: assumption, note: test }\n      2018: { yuan: 200, source: \"001_13153c10c1d4bd39.txt (五)\" }\n");
     return f;
   }
 
@@ -93,7 +94,7 @@ class ForecastJobTest {
     Path warehouse = dir.resolve("warehouse");
     writeTables(spark, warehouse);
     ForecastJob.Spec spec = new ForecastJob.Spec(warehouse.toString(), financing(dir), 2, false, 1,
-        List.of(0.80, 0.95), "trend", 1L);
+        List.of(0.80, 0.95), "trend", 1L, 500);
 
     ForecastJob.Result result = ForecastJob.run(spark, spec);
     ForecastJob.run(spark, spec); // a second run replaces the table, it does not append
@@ -106,12 +107,12 @@ class ForecastJobTest {
     assertEquals(new BigDecimal("875.00"), supplementary.completedSpending().get(2021));
     assertEquals(4, supplementary.perCapitaSpending().size());
 
-    // xiaogan × {basic, supplementary} × 3 methods × 2 levels × 2 years
-    assertEquals(24, result.rowsWritten());
+    // xiaogan × {basic, supplementary} × 3 methods × 2 levels × (4 history + 2 projected years)
+    assertEquals(72, result.rowsWritten());
     List<Row> table = spark.read().format("delta").load(warehouse.resolve("fund_projection").toString())
-        .where("method = 'trend' and level = 0.95").orderBy("fund", "year").collectAsList();
+        .where("method = 'trend' and level = 0.95 and period = 'projection'").orderBy("fund", "year").collectAsList();
     assertEquals(4, table.size());
-    assertEquals(24L, spark.read().format("delta").load(warehouse.resolve("fund_projection").toString()).count());
+    assertEquals(72L, spark.read().format("delta").load(warehouse.resolve("fund_projection").toString()).count());
     Row basic2022 = table.get(0);
     assertEquals("xiaogan", basic2022.getAs("region"));
     assertEquals("basic", basic2022.getAs("fund"));
@@ -131,7 +132,41 @@ class ForecastJobTest {
     assertEquals(new BigDecimal("-75.00"), supp2023.getAs("balance"));
     assertTrue(supp2023.<Boolean>getAs("short"));
 
-    assertTrue(result.report().contains("first short year (trend): 2023 short by 75.00"), result.report());
+    // roll-forward of supplementary: 5 × 200 = 1 000 a year against 575, 675, 775, 875 (lag-completed), from 0
+    // (no opening balance configured: an assumption): closing 425, 750, 975, 1 100; then 2022 + 25 = 1 125,
+    // 2023 − 75 = 1 050: deficits, but not depleted
+    List<Row> supp = spark.read().format("delta").load(warehouse.resolve("fund_projection").toString())
+        .where("method = 'trend' and level = 0.95 and fund = 'supplementary'").orderBy("year").collectAsList();
+    assertEquals(6, supp.size());
+    assertEquals("history", supp.get(0).getAs("period"));
+    assertEquals(new BigDecimal("0.00"), supp.get(0).getAs("opening_balance"));
+    assertEquals(new BigDecimal("425.00"), supp.get(0).getAs("closing_balance"));
+    assertEquals(new BigDecimal("1100.00"), supp.get(3).getAs("closing_balance"));
+    assertEquals(new BigDecimal("15.1"), supp.get(3).getAs("months_of_cover")); // 1 100 / (875 / 12)
+    assertEquals(new BigDecimal("1125.00"), supp.get(4).getAs("closing_balance"));
+    assertEquals(new BigDecimal("1050.00"), supp.get(5).getAs("closing_balance"));
+    assertEquals(2023, (int) supp.get(5).getAs("first_deficit_year"));
+    assertTrue(supp.get(5).isNullAt(supp.get(5).fieldIndex("depletion_year")));
+    assertTrue(supp.get(5).getAs("opening_balance_source").toString().startsWith("assumption"));
+    double p2023 = supp.get(5).getAs("p_depleted");
+    assertTrue(p2023 >= 0 && p2023 < 0.5, "P(depleted) 2023 = " + p2023);
+    BigDecimal p10 = supp.get(5).getAs("closing_p10");
+    BigDecimal p90 = supp.get(5).getAs("closing_p90");
+    assertTrue(p10.compareTo(p90) < 0, p10 + " " + p90);
+    // basic revenue history: the file gives one undivided 700 a person, so the premium columns cannot replace a
+    // personal part it does not separate (FundRollForwardTest covers the split case): 10 × 700
+    Row basic2018 = spark.read().format("delta").load(warehouse.resolve("fund_projection").toString())
+        .where("method = 'trend' and level = 0.95 and fund = 'basic' and year = 2018").first();
+    assertEquals(new BigDecimal("7000.00"), basic2018.getAs("projected_revenue"));
+    assertEquals("history", basic2018.getAs("period"));
+    // the enrolment table's premiums reach the roll-forward: 10 persons × (220 + 490) in 2018
+    assertEquals(new BigDecimal("7100.00"), ForecastInputs.read(spark, warehouse.toString()).enrolment().stream()
+        .filter(e -> e.year() == 2018).findFirst().orElseThrow().premiums());
+
+    assertTrue(result.report().contains("first annual deficit (trend): 2023 short by 75.00; depleted on the point "
+        + "path: not in horizon; P(depleted): 2022 "), result.report());
+    assertTrue(result.report().contains("1,100.00"), result.report());
+    assertTrue(result.report().contains("opening balance 0.00 (assumption (no opening_balance"), result.report());
     assertTrue(result.report().contains(
         "history 2018-2021 (4 years); 2021 spending 875.00 reported, 875.00 lag-completed, 175.00 per person"),
         result.report());
@@ -146,7 +181,7 @@ class ForecastJobTest {
     Path warehouse = dir.resolve("warehouse");
     writeTables(spark, warehouse);
     ForecastJob.Result result = ForecastJob.run(spark, new ForecastJob.Spec(warehouse.toString(), financing(dir), 2,
-        true, 1, List.of(0.95), "trend", 1L));
+        true, 1, List.of(0.95), "trend", 1L, 500));
     RollingBacktest.HorizonScore basicTrend = result.backtest().stream()
         .filter(s -> s.series().equals("basic per-capita spending in xiaogan") && s.method().equals("trend"))
         .findFirst().orElseThrow();
