@@ -207,37 +207,50 @@ public final class DashboardWriter {
   }
 
   /**
-   * {@code fund_projection} (written by {@code forecast}): per region and fund, revenue against projected spending
-   * by the trend method at its widest interval; the balance chart shows when each fund runs short.
+   * {@code fund_projection} (written by {@code forecast}): per region and fund, the balance rolled forward (opening +
+   * revenue - spending) through the history and the trend method's projection, with the Monte Carlo P10-P90 of the
+   * closing balance and the probability that the fund is depleted; the fan chart shows P10, P50 and P90.
    */
   private DashboardSection projection(SparkSession spark) {
-    DashboardSection s = new DashboardSection("projection", "Fund projection: revenue against projected spending",
-        "Trend method; spending interval at the widest level computed. Revenue = projected enrolment x per-capita"
-            + " financing (conf/financing.yaml). Short = balance below 0 at the point forecast (at the upper bound in"
-            + " brackets).",
-        List.of("region", "fund", "year", "enrolled", "revenue (yuan)", "spending (yuan)", "spending range (yuan)",
-            "balance (yuan)", "short"), false);
-    Map<String, Map<Integer, BigDecimal>> balances = new TreeMap<>();
+    DashboardSection s = new DashboardSection("projection", "Fund projection: balance and the chance of depletion",
+        "History, then the trend method. Revenue = enrolment x per-capita financing (conf/financing.yaml, a dated"
+            + " schedule); closing balance = opening + revenue - spending; the range is the simulated P10-P90 of the"
+            + " closing balance; depleted = the share of simulated paths with a balance below 0.",
+        List.of("region", "fund", "year", "period", "enrolled", "revenue (yuan)", "spending (yuan)",
+            "closing balance (yuan)", "P10 - P90 (yuan)", "months of cover", "P(depleted)"), false);
+    Map<String, Map<Integer, BigDecimal[]>> fans = new TreeMap<>();
     TreeSet<Integer> years = new TreeSet<>();
-    for (Row r : sql(spark, "select region, fund, year, enrolled, projected_revenue, expenditure_point,"
-        + " expenditure_lower, expenditure_upper, balance, short, short_at_upper from {fund_projection}"
+    for (Row r : sql(spark, "select region, fund, year, period, enrolled, projected_revenue, expenditure_point,"
+        + " coalesce(closing_p50, closing_balance), closing_p10, closing_p90, months_of_cover, p_depleted"
+        + " from {fund_projection}"
         + " where method = 'trend' and level = (select max(level) from {fund_projection} where method = 'trend')"
         + " order by region, fund, year")) {
-      long n = r.isNullAt(3) ? 0 : r.getLong(3);
-      s.rows.add(List.of(text(r, 0), text(r, 1), text(r, 2),
-          Suppression.cell(n, String.valueOf(n)), yuan(r.getDecimal(4)), yuan(r.getDecimal(5)),
-          yuan(r.getDecimal(6)) + " - " + yuan(r.getDecimal(7)), yuan(r.getDecimal(8)),
-          (r.getBoolean(9) ? "yes" : "no") + (r.getBoolean(10) ? " (yes)" : " (no)")));
+      long n = r.isNullAt(4) ? 0 : r.getLong(4);
+      boolean history = "history".equals(r.getString(3));
+      s.rows.add(List.of(text(r, 0), text(r, 1), text(r, 2), text(r, 3),
+          Suppression.cell(n, String.valueOf(n)), yuan(r.getDecimal(5)), yuan(r.getDecimal(6)),
+          yuan(r.getDecimal(7)), history ? "-" : yuan(r.getDecimal(8)) + " - " + yuan(r.getDecimal(9)),
+          r.isNullAt(10) ? "n/a" : r.getDecimal(10).toPlainString(),
+          history || r.isNullAt(11) ? "-" : depletion(r.getDouble(11))));
       years.add(r.getInt(2));
-      balances.computeIfAbsent(r.getString(0) + "/" + r.getString(1), k -> new TreeMap<>())
-          .put(r.getInt(2), r.getDecimal(8));
+      fans.computeIfAbsent(r.getString(0) + "/" + r.getString(1), k -> new TreeMap<>())
+          .put(r.getInt(2), new BigDecimal[] {r.getDecimal(8), r.getDecimal(7), r.getDecimal(9)});
     }
     years.forEach(y -> s.x.add(String.valueOf(y)));
-    balances.forEach((fund, byYear) -> {
-      DashboardSection.Series series = s.series(fund + " balance", "line");
-      years.forEach(y -> series.data.add(byYear.get(y)));
+    fans.forEach((fund, byYear) -> {
+      String[] names = {" P10", " balance (P50)", " P90"};
+      for (int i = 0; i < 3; i++) {
+        DashboardSection.Series series = s.series(fund + names[i], "line");
+        int k = i;
+        years.forEach(y -> series.data.add(byYear.containsKey(y) ? byYear.get(y)[k] : null));
+      }
     });
     return s;
+  }
+
+  /** A probability as a share, never rounded to a certainty the simulation cannot give. */
+  static String depletion(double p) {
+    return p < 0.01 ? "<1%" : p > 0.99 ? ">99%" : Math.round(p * 100) + "%";
   }
 
   static BigDecimal ratio(BigDecimal num, BigDecimal den) {
