@@ -1,5 +1,6 @@
 package io.safetynet.config;
 
+import io.safetynet.text.EditDistance;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -13,7 +14,7 @@ final class Suggest {
     int bestDistance = Integer.MAX_VALUE;
     String w = word.toLowerCase(Locale.ROOT);
     for (String c : candidates) {
-      int d = distance(w, c.toLowerCase(Locale.ROOT));
+      int d = EditDistance.between(w, c.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = c;
         bestDistance = d;
@@ -28,24 +29,5 @@ final class Suggest {
     String close = closest(word, candidates);
     String known = "known: " + String.join(", ", candidates);
     return close == null ? known : "did you mean '" + close + "'? (" + known + ")";
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -1,5 +1,6 @@
 package io.safetynet.ingest;
 
+import io.safetynet.text.EditDistance;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,29 +54,9 @@ final class ColumnCheck {
       return true;
     }
     int max = b.length() >= 10 ? 2 : b.length() >= 6 ? 1 : 0;
-    return max > 0 && Math.abs(a.length() - b.length()) <= max && distance(a, b) <= max;
+    return max > 0 && Math.abs(a.length() - b.length()) <= max && EditDistance.between(a, b) <= max;
   }
 
-  /** Edit distance counting a swap of two neighbouring characters as one edit. */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
-  }
 
   /** No contract column at all among the names: the first row is probably data. */
   private static boolean looksHeaderless(DatasetSchema ds, List<String> columns) {

@@ -67,7 +67,7 @@ class HostileFilesTest {
     assertTrue(ColumnCheck.close("povertycause", "povertycause"));
     assertTrue(ColumnCheck.close("povetycause", "povertycause"));
     assertFalse(ColumnCheck.close("note", "name"), "short names need an exact match");
-    assertEquals(1, ColumnCheck.distance("reportedbasicpiad", "reportedbasicpaid"));
+    assertEquals(1, io.safetynet.text.EditDistance.between("reportedbasicpiad", "reportedbasicpaid"));
   }
 
   @Test
