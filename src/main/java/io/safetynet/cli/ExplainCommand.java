@@ -1,7 +1,7 @@
 package io.safetynet.cli;
 
-import io.safetynet.indicators.ExplainClaim;
-import io.safetynet.indicators.TraceSentences;
+import io.safetynet.explain.ExplainClaim;
+import io.safetynet.explain.TraceSentences;
 import io.safetynet.spark.Warehouse;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;

@@ -2,8 +2,8 @@ package io.safetynet.cli;
 
 import io.safetynet.indicators.PolicySettings;
 import io.safetynet.settle.Policies;
-import io.safetynet.indicators.InspectJob;
-import io.safetynet.indicators.InspectConfig;
+import io.safetynet.inspect.InspectJob;
+import io.safetynet.inspect.InspectConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

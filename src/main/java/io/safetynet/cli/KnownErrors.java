@@ -4,7 +4,7 @@ import io.safetynet.config.PolicyConfigException;
 import io.safetynet.config.PolicyOverlay;
 import io.safetynet.forecast.FinancingConfigException;
 import io.safetynet.forecast.ForecastException;
-import io.safetynet.indicators.UnknownClaimException;
+import io.safetynet.explain.UnknownClaimException;
 import io.safetynet.ingest.IngestException;
 import io.safetynet.spark.ExportTargetException;
 import io.safetynet.spark.UnknownTableException;

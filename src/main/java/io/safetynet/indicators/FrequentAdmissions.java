@@ -22,14 +22,14 @@ public final class FrequentAdmissions {
 
   private FrequentAdmissions() {}
 
-  static Dataset<Row> admissions(Dataset<Row> settled) {
+  public static Dataset<Row> admissions(Dataset<Row> settled) {
     return settled
         .filter("visit_type = 'INPATIENT'")
         .select("claim_id", "person_id", "facility_id", "region_code", "insurance_year", "admission_date")
         .withColumn("day", expr("datediff(admission_date, date'1970-01-01')"));
   }
 
-  static Dataset<Row> inClusters(Dataset<Row> settled) {
+  public static Dataset<Row> inClusters(Dataset<Row> settled) {
     Dataset<Row> adm = admissions(settled);
     WindowSpec forward = Window.partitionBy("person_id").orderBy("day").rangeBetween(0, WINDOW_DAYS - 1);
     Dataset<Row> starts =

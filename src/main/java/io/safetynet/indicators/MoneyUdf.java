@@ -7,12 +7,12 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 
 /** Registers {@code money_round(x)}: the product's one rounding rule ({@link Money#round}) inside Spark SQL. */
-final class MoneyUdf {
-  static final String NAME = "money_round";
+public final class MoneyUdf {
+  public static final String NAME = "money_round";
 
   private MoneyUdf() {}
 
-  static void register(SparkSession spark) {
+  public static void register(SparkSession spark) {
     spark.udf()
         .register(
             NAME,

@@ -23,8 +23,8 @@ import org.apache.spark.sql.types.StructType;
  * are the {@code controlled_*} columns; the facility's share is controlled_ooc_cost / controlled_total_cost, over
  * the limit when above {@code ooc_limit}. {@code excess_over_limit} = Σ max(0, O - limit x T) per claim.
  */
-final class OutOfCatalogueIndicators {
-  static final String CONTROLLED = "visit_type in ('INPATIENT', 'DAY_CASE') and category <> 'ORDINARY'";
+public final class OutOfCatalogueIndicators {
+  public static final String CONTROLLED = "visit_type in ('INPATIENT', 'DAY_CASE') and category <> 'ORDINARY'";
   private static final StructType LIMIT_SCHEMA =
       new StructType()
           .add("l_policy_id", DataTypes.StringType)
@@ -33,7 +33,7 @@ final class OutOfCatalogueIndicators {
 
   private OutOfCatalogueIndicators() {}
 
-  static Dataset<Row> compute(
+  public static Dataset<Row> compute(
       SparkSession spark, Dataset<Row> settled, Map<String, Map<String, BigDecimal>> limits) {
     return withLimits(spark, settled, limits)
         .groupBy("facility_id", "facility_region_code", "policy_id", "tier", "insurance_year", "month", "ooc_limit")
@@ -53,11 +53,11 @@ final class OutOfCatalogueIndicators {
   }
 
   /** A claim whose out-of-catalogue cost went over its limit: flagged by settle, or hospital-borne. */
-  static final String EXCESS =
+  public static final String EXCESS =
       "hospital_borne > 0 or array_contains(coalesce(flags, array()), 'OUT_OF_CATALOGUE_EXCESS')";
 
   /** Settled claims with the limit of their policy and tier (null when the policy sets none). */
-  static Dataset<Row> withLimits(
+  public static Dataset<Row> withLimits(
       SparkSession spark, Dataset<Row> settled, Map<String, Map<String, BigDecimal>> limits) {
     List<Row> rows = new ArrayList<>();
     limits.forEach((policy, tiers) -> tiers.forEach((tier, limit) -> rows.add(RowFactory.create(policy, tier, limit))));

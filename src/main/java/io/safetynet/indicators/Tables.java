@@ -13,20 +13,20 @@ import org.apache.spark.sql.functions;
  * Reading and overwriting Delta tables under the warehouse root (settlement-schema.md layout), through
  * {@link WarehouseTables} so any Hadoop file system works; plus the indicators' money sum.
  */
-final class Tables {
-  static final String MONEY = "decimal(18,2)";
+public final class Tables {
+  public static final String MONEY = "decimal(18,2)";
 
   private Tables() {}
 
-  static String path(String warehouseRoot, String table) {
+  public static String path(String warehouseRoot, String table) {
     return WarehouseTables.path(warehouseRoot, table);
   }
 
-  static boolean exists(SparkSession spark, String warehouseRoot, String table) {
+  public static boolean exists(SparkSession spark, String warehouseRoot, String table) {
     return WarehouseTables.exists(spark, warehouseRoot, table);
   }
 
-  static Dataset<Row> read(SparkSession spark, String warehouseRoot, String table) {
+  public static Dataset<Row> read(SparkSession spark, String warehouseRoot, String table) {
     return WarehouseTables.read(spark, warehouseRoot, table);
   }
 
@@ -34,7 +34,7 @@ final class Tables {
    * Settled claims that count for indicators: REVERSED rows are void (settlement-schema.md). Without the trace:
    * no indicator or inspection reads it.
    */
-  static Dataset<Row> activeSettlement(SparkSession spark, String warehouseRoot) {
+  public static Dataset<Row> activeSettlement(SparkSession spark, String warehouseRoot) {
     return read(spark, warehouseRoot, "settlement")
         .filter("status = 'ACTIVE'")
         .drop("trace")
@@ -42,7 +42,7 @@ final class Tables {
   }
 
   /** Replaces the table's content in ONE Delta commit, so readers see the old or the new run, never a mix. */
-  static long overwrite(SparkSession spark, Dataset<Row> data, String warehouseRoot, String table) {
+  public static long overwrite(SparkSession spark, Dataset<Row> data, String warehouseRoot, String table) {
     return WarehouseTables.overwrite(spark, data, warehouseRoot, table);
   }
 
@@ -51,7 +51,7 @@ final class Tables {
    * Summed as whole fen in a long, the way Spark's own DecimalAggregates rule sums narrow decimals: Spark sums a
    * decimal(18,2) into a decimal(28,2) held as a BigDecimal, 2x slower over ten million claims.
    */
-  static Column moneySum(String moneyExpr, String alias) {
+  public static Column moneySum(String moneyExpr, String alias) {
     Column fen = new Column(new UnscaledValue(functions.expr("cast(" + moneyExpr + " as " + MONEY + ")").expr()));
     return new Column(new MakeDecimal(functions.sum(fen).expr(), 18, 2, true)).as(alias);
   }

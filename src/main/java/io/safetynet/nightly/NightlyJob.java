@@ -1,12 +1,12 @@
 package io.safetynet.nightly;
 
-import io.safetynet.indicators.DashboardWriter;
+import io.safetynet.dashboard.DashboardWriter;
 import io.safetynet.indicators.IndicatorsJob;
 import io.safetynet.indicators.IndicatorsResult;
 import io.safetynet.indicators.IndicatorsSpec;
-import io.safetynet.indicators.InspectJob;
-import io.safetynet.indicators.InspectResult;
-import io.safetynet.indicators.InspectConfig;
+import io.safetynet.inspect.InspectJob;
+import io.safetynet.inspect.InspectResult;
+import io.safetynet.inspect.InspectConfig;
 import io.safetynet.indicators.PolicySettings;
 import io.safetynet.ingest.IngestJob;
 import io.safetynet.ingest.IngestResult;

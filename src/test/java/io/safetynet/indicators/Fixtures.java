@@ -25,17 +25,17 @@ import java.util.Map;
  * C1/C2 are POLICY.md's worked examples X1/X2. C3: O limit 8% x 10000 = 800, so 200 is hospital-borne, the allowed
  * 800 splits 80 patient : 720 supplementary; basic (9000-200) x 80% = 7040; top-up to 90% x 9000 = 8100 -> 1060.
  */
-final class Fixtures {
-  static final Map<String, Map<String, BigDecimal>> LIMITS =
+public final class Fixtures {
+  public static final Map<String, Map<String, BigDecimal>> LIMITS =
       Map.of(
           "xiaogan",
           Map.of("LEVEL1", new BigDecimal("0.03"), "LEVEL2", new BigDecimal("0.08"),
               "LEVEL3", new BigDecimal("0.10"), "OUT_OF_AREA", new BigDecimal("0.10")));
-  static final PovertyConfig POVERTY =
+  public static final PovertyConfig POVERTY =
       new PovertyConfig(
           Map.of(2017, new BigDecimal("2952"), 2018, new BigDecimal("2995")),
           new BigDecimal("0.10"), new BigDecimal("0.25"), new BigDecimal("0.01"));
-  static final List<IndicatorTarget> TARGETS =
+  public static final List<IndicatorTarget> TARGETS =
       List.of(
           target("inpatient 90%", Measure.ACTUAL, List.of("INPATIENT", "DAY_CASE"), null, "0.90"),
           target("chronic 80%", Measure.ACTUAL, List.of("OUTPATIENT_CHRONIC", "OUTPATIENT_SEVERE"), null, "0.80"),
@@ -46,15 +46,15 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  static IndicatorTarget target(String name, Measure m, List<String> visits, List<String> icd, String ratio) {
+  public static IndicatorTarget target(String name, Measure m, List<String> visits, List<String> icd, String ratio) {
     return new IndicatorTarget("xiaogan", name, m, List.of("POOR"), visits, icd, new BigDecimal(ratio));
   }
 
-  static IndicatorsSpec spec(TestWarehouse w) {
+  public static IndicatorsSpec spec(TestWarehouse w) {
     return new IndicatorsSpec(w.root, TARGETS, LIMITS, POVERTY);
   }
 
-  static TestWarehouse small(Path dir) {
+  public static TestWarehouse small(Path dir) {
     return new TestWarehouse(dir)
         .add(
             claim("C1", "P1", "H1").dates("2018-03-05", "2018-03-10").cost("20000", "18800", "1200")

@@ -1,5 +1,6 @@
 package io.safetynet.indicators;
 
+import io.safetynet.dashboard.DashboardFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

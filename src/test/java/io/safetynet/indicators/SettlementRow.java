@@ -17,43 +17,43 @@ import org.apache.spark.sql.types.StructType;
  * A hand-made settlement row for tests, in the table's own schema ({@link SettlementSchema#SCHEMA}, built from
  * {@link SettlementColumn}); patient_oop and funds_paid are derived.
  */
-final class SettlementRow {
-  static final StructType SCHEMA = SettlementSchema.SCHEMA;
+public final class SettlementRow {
+  public static final StructType SCHEMA = SettlementSchema.SCHEMA;
 
-  String claimId;
-  String personId;
-  String householdId;
-  String regionCode = "420922";
-  String policyId = "xiaogan";
-  int year = 2018;
-  String facilityId = "F1";
-  String facilityRegion = "420922";
-  String tier = "LEVEL2";
-  String visitType = "INPATIENT";
-  String admission;
-  String discharge;
-  String diagnosis = "I25.1";
-  String category = "POOR";
-  String status = "ACTIVE";
-  Boolean referralCompliant;
-  BigDecimal total = BigDecimal.ZERO;
-  BigDecimal inPolicy = BigDecimal.ZERO;
-  BigDecimal ooc = BigDecimal.ZERO;
-  BigDecimal basic = BigDecimal.ZERO;
-  BigDecimal critical = BigDecimal.ZERO;
-  BigDecimal assistance = BigDecimal.ZERO;
-  BigDecimal suppIn = BigDecimal.ZERO;
-  BigDecimal suppOoc = BigDecimal.ZERO;
-  BigDecimal hospital = BigDecimal.ZERO;
-  BigDecimal reportedBasic;
-  BigDecimal reportedCritical;
-  BigDecimal reportedAssistance;
-  BigDecimal reportedSupplementary;
-  String settledAt;
-  List<String> flags = new ArrayList<>();
-  List<Row> trace = new ArrayList<>();
+  public String claimId;
+  public String personId;
+  public String householdId;
+  public String regionCode = "420922";
+  public String policyId = "xiaogan";
+  public int year = 2018;
+  public String facilityId = "F1";
+  public String facilityRegion = "420922";
+  public String tier = "LEVEL2";
+  public String visitType = "INPATIENT";
+  public String admission;
+  public String discharge;
+  public String diagnosis = "I25.1";
+  public String category = "POOR";
+  public String status = "ACTIVE";
+  public Boolean referralCompliant;
+  public BigDecimal total = BigDecimal.ZERO;
+  public BigDecimal inPolicy = BigDecimal.ZERO;
+  public BigDecimal ooc = BigDecimal.ZERO;
+  public BigDecimal basic = BigDecimal.ZERO;
+  public BigDecimal critical = BigDecimal.ZERO;
+  public BigDecimal assistance = BigDecimal.ZERO;
+  public BigDecimal suppIn = BigDecimal.ZERO;
+  public BigDecimal suppOoc = BigDecimal.ZERO;
+  public BigDecimal hospital = BigDecimal.ZERO;
+  public BigDecimal reportedBasic;
+  public BigDecimal reportedCritical;
+  public BigDecimal reportedAssistance;
+  public BigDecimal reportedSupplementary;
+  public String settledAt;
+  public List<String> flags = new ArrayList<>();
+  public List<Row> trace = new ArrayList<>();
 
-  static SettlementRow claim(String claimId, String personId, String householdId) {
+  public static SettlementRow claim(String claimId, String personId, String householdId) {
     SettlementRow r = new SettlementRow();
     r.claimId = claimId;
     r.personId = personId;
@@ -61,14 +61,14 @@ final class SettlementRow {
     return r;
   }
 
-  SettlementRow dates(String admission, String discharge) {
+  public SettlementRow dates(String admission, String discharge) {
     this.admission = admission;
     this.discharge = discharge;
     this.year = Integer.parseInt(discharge.substring(0, 4));
     return this;
   }
 
-  SettlementRow cost(String t, String p, String o) {
+  public SettlementRow cost(String t, String p, String o) {
     total = new BigDecimal(t);
     inPolicy = new BigDecimal(p);
     ooc = new BigDecimal(o);
@@ -76,7 +76,7 @@ final class SettlementRow {
   }
 
   /** basic, critical, assistance, supplementary on in-policy cost, supplementary on out-of-catalogue, hospital. */
-  SettlementRow paid(String b, String c, String a, String si, String so, String h) {
+  public SettlementRow paid(String b, String c, String a, String si, String so, String h) {
     basic = new BigDecimal(b);
     critical = new BigDecimal(c);
     assistance = new BigDecimal(a);
@@ -86,46 +86,46 @@ final class SettlementRow {
     return this;
   }
 
-  SettlementRow at(String facility, String facilityRegion, String tier) {
+  public SettlementRow at(String facility, String facilityRegion, String tier) {
     this.facilityId = facility;
     this.facilityRegion = facilityRegion;
     this.tier = tier;
     return this;
   }
 
-  SettlementRow person(String regionCode, String category) {
+  public SettlementRow person(String regionCode, String category) {
     this.regionCode = regionCode;
     this.category = category;
     return this;
   }
 
-  SettlementRow visit(String visitType) {
+  public SettlementRow visit(String visitType) {
     this.visitType = visitType;
     return this;
   }
 
-  SettlementRow diagnosis(String code) {
+  public SettlementRow diagnosis(String code) {
     this.diagnosis = code;
     return this;
   }
 
-  SettlementRow referral(Boolean compliant) {
+  public SettlementRow referral(Boolean compliant) {
     this.referralCompliant = compliant;
     return this;
   }
 
-  SettlementRow reversed() {
+  public SettlementRow reversed() {
     this.status = "REVERSED";
     return this;
   }
 
-  SettlementRow reported(String basic, String settledAt) {
+  public SettlementRow reported(String basic, String settledAt) {
     this.reportedBasic = basic == null ? null : new BigDecimal(basic);
     this.settledAt = settledAt;
     return this;
   }
 
-  SettlementRow reportedAll(String b, String c, String a, String s) {
+  public SettlementRow reportedAll(String b, String c, String a, String s) {
     reportedBasic = new BigDecimal(b);
     reportedCritical = new BigDecimal(c);
     reportedAssistance = new BigDecimal(a);
@@ -133,17 +133,17 @@ final class SettlementRow {
     return this;
   }
 
-  SettlementRow flag(String f) {
+  public SettlementRow flag(String f) {
     flags.add(f);
     return this;
   }
 
-  SettlementRow trace(String rule, String clause, String amount, String detail) {
+  public SettlementRow trace(String rule, String clause, String amount, String detail) {
     trace.add(RowFactory.create(rule, clause, new BigDecimal(amount).setScale(2), detail));
     return this;
   }
 
-  Row toRow() {
+  public Row toRow() {
     BigDecimal supp = suppIn.add(suppOoc);
     BigDecimal funds = basic.add(critical).add(assistance).add(supp);
     BigDecimal patient = total.subtract(funds).subtract(hospital);

@@ -12,7 +12,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /** Writes small hand-made Delta input tables (settlement-schema.md) into a temporary warehouse. */
-final class TestWarehouse {
+public final class TestWarehouse {
   private static final StructType ENROLMENT =
       new StructType()
           .add("person_id", DataTypes.StringType)
@@ -49,37 +49,37 @@ final class TestWarehouse {
           .add("emergency", DataTypes.BooleanType)
           .add("filed_on", DataTypes.DateType);
 
-  final String root;
-  final List<SettlementRow> claims = new ArrayList<>();
-  final List<Row> enrolment = new ArrayList<>();
-  final List<Row> households = new ArrayList<>();
-  final List<Row> facilities = new ArrayList<>();
+  public final String root;
+  public final List<SettlementRow> claims = new ArrayList<>();
+  public final List<Row> enrolment = new ArrayList<>();
+  public final List<Row> households = new ArrayList<>();
+  public final List<Row> facilities = new ArrayList<>();
 
-  TestWarehouse(Path dir) {
+  public TestWarehouse(Path dir) {
     this.root = dir.resolve("warehouse").toString();
   }
 
-  TestWarehouse add(SettlementRow... rows) {
+  public TestWarehouse add(SettlementRow... rows) {
     claims.addAll(List.of(rows));
     return this;
   }
 
-  TestWarehouse enrol(String person, int year, String region, String household, String category, Boolean signed) {
+  public TestWarehouse enrol(String person, int year, String region, String household, String category, Boolean signed) {
     enrolment.add(RowFactory.create(person, year, region, household, "h" + person, category, signed));
     return this;
   }
 
-  TestWarehouse household(String id, int year, String region, int size, String income) {
+  public TestWarehouse household(String id, int year, String region, int size, String income) {
     households.add(RowFactory.create(id, year, region, size, new BigDecimal(income).setScale(2), false, null));
     return this;
   }
 
-  TestWarehouse facility(String id, String region, String tier) {
+  public TestWarehouse facility(String id, String region, String tier) {
     facilities.add(RowFactory.create(id, "Hospital " + id, region, tier, true, false));
     return this;
   }
 
-  TestWarehouse write() {
+  public TestWarehouse write() {
     SparkSession spark = TestSpark.session();
     List<Row> rows = new ArrayList<>();
     claims.forEach(c -> rows.add(c.toRow()));

@@ -1,4 +1,4 @@
-package io.safetynet.indicators;
+package io.safetynet.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.safetynet.indicators;
+package io.safetynet.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;

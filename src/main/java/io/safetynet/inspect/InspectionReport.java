@@ -1,6 +1,6 @@
-package io.safetynet.indicators;
+package io.safetynet.inspect;
 
-import io.safetynet.indicators.InspectionFlag.Type;
+import io.safetynet.inspect.InspectionFlag.Type;
 import io.safetynet.text.TerminalText;
 import java.util.List;
 import java.util.Map;

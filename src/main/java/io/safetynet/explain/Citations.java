@@ -1,4 +1,4 @@
-package io.safetynet.indicators;
+package io.safetynet.explain;
 
 import java.util.Map;
 import java.util.regex.Matcher;

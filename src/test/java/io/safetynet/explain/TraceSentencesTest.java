@@ -1,8 +1,8 @@
-package io.safetynet.indicators;
+package io.safetynet.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.safetynet.indicators.TraceSentences.Lang;
+import io.safetynet.explain.TraceSentences.Lang;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package io.safetynet.indicators;
+package io.safetynet.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,10 @@
-package io.safetynet.indicators;
+package io.safetynet.dashboard;
 
+import io.safetynet.indicators.Format;
+import io.safetynet.indicators.OutOfCatalogueIndicators;
+import io.safetynet.indicators.PovertyTrend;
+import io.safetynet.indicators.Tables;
+import io.safetynet.inspect.InspectJob;
 import static io.safetynet.indicators.Format.pct;
 import static io.safetynet.indicators.Format.yuan;
 

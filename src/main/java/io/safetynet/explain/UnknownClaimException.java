@@ -1,4 +1,4 @@
-package io.safetynet.indicators;
+package io.safetynet.explain;
 
 /** {@code explain --claim ID} named a claim the settlement table does not hold. */
 public final class UnknownClaimException extends IllegalArgumentException {

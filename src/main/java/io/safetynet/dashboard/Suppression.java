@@ -1,4 +1,4 @@
-package io.safetynet.indicators;
+package io.safetynet.dashboard;
 
 /**
  * Small-cell suppression for published outputs: a cell describing 1 to {@value #MIN_PERSONS}-1 persons shows

@@ -1,11 +1,18 @@
-package io.safetynet.indicators;
+package io.safetynet.inspect;
 
+import io.safetynet.explain.ExplainClaim;
+import io.safetynet.explain.TraceSentences;
+import io.safetynet.explain.UnknownClaimException;
+import io.safetynet.indicators.Fixtures;
+import io.safetynet.indicators.SettlementRow;
+import io.safetynet.indicators.Tables;
+import io.safetynet.indicators.TestWarehouse;
 import static io.safetynet.indicators.SettlementRow.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.safetynet.indicators.InspectionFlag.Type;
+import io.safetynet.inspect.InspectionFlag.Type;
 import io.safetynet.spark.TestSpark;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,5 +1,10 @@
-package io.safetynet.indicators;
+package io.safetynet.dashboard;
 
+import io.safetynet.indicators.Fixtures;
+import io.safetynet.indicators.IndicatorsJob;
+import io.safetynet.indicators.TestWarehouse;
+import io.safetynet.inspect.InspectJob;
+import io.safetynet.inspect.InspectSpec;
 import static io.safetynet.indicators.SettlementRow.claim;
 
 import io.safetynet.spark.TestSpark;
@@ -12,13 +17,13 @@ import java.nio.file.Path;
  * O within 8% -> 450 supplementary, 50 patient; patient 1000; funds 9000 (exactly 90%). Their households HQ1..HQ6
  * (1 person, income 20000) stay above the line. Some cells now hold 5+ persons, others stay below.
  */
-final class DashboardFixture {
+public final class DashboardFixture {
   private static TestWarehouse shared;
 
   private DashboardFixture() {}
 
   /** One warehouse per test JVM for the read-only tests (dashboard, notebooks); deleted when the JVM exits. */
-  static synchronized TestWarehouse shared() throws java.io.IOException {
+  public static synchronized TestWarehouse shared() throws java.io.IOException {
     if (shared == null) {
       Path dir = java.nio.file.Files.createTempDirectory("safetynet-indicators-fixture");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
@@ -35,7 +40,7 @@ final class DashboardFixture {
     }
   }
 
-  static TestWarehouse write(Path dir) {
+  public static TestWarehouse write(Path dir) {
     TestWarehouse w = Fixtures.small(dir);
     for (int i = 1; i <= 6; i++) {
       w.add(claim("Q" + i, "PQ" + i, "HQ" + i).dates("2018-07-0" + i, "2018-07-0" + (i + 1))

@@ -1,5 +1,13 @@
-package io.safetynet.indicators;
+package io.safetynet.dashboard;
 
+import io.safetynet.indicators.Fixtures;
+import io.safetynet.indicators.IndicatorsJob;
+import io.safetynet.indicators.Tables;
+import io.safetynet.indicators.TestWarehouse;
+import io.safetynet.inspect.InspectConfig;
+import io.safetynet.inspect.InspectJob;
+import io.safetynet.inspect.InspectResult;
+import io.safetynet.inspect.InspectionFlag;
 import static io.safetynet.indicators.SettlementRow.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.safetynet.indicators.InspectionFlag.Type;
+import io.safetynet.inspect.InspectionFlag.Type;
 import io.safetynet.spark.TestSpark;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
-package io.safetynet.indicators;
+package io.safetynet.explain;
 
+import io.safetynet.indicators.Format;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;

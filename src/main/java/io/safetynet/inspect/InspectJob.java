@@ -1,11 +1,16 @@
-package io.safetynet.indicators;
+package io.safetynet.inspect;
 
+import io.safetynet.indicators.FrequentAdmissions;
+import io.safetynet.indicators.IndicatorsJob;
+import io.safetynet.indicators.MoneyUdf;
+import io.safetynet.indicators.OutOfCatalogueIndicators;
+import io.safetynet.indicators.Tables;
 import static io.safetynet.indicators.Format.pct;
 import static io.safetynet.indicators.Format.points;
 import static io.safetynet.indicators.Format.yuan;
 import static org.apache.spark.sql.functions.expr;
 
-import io.safetynet.indicators.InspectionFlag.Type;
+import io.safetynet.inspect.InspectionFlag.Type;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,11 +1,13 @@
-package io.safetynet.indicators;
+package io.safetynet.explain;
 
+import io.safetynet.indicators.Format;
+import io.safetynet.indicators.Tables;
 import static org.apache.spark.sql.functions.col;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.safetynet.indicators.TraceSentences.Lang;
+import io.safetynet.explain.TraceSentences.Lang;
 import io.safetynet.text.TerminalText;
 import java.math.BigDecimal;
 import java.util.ArrayList;

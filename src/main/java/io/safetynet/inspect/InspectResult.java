@@ -1,4 +1,4 @@
-package io.safetynet.indicators;
+package io.safetynet.inspect;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package io.safetynet.indicators;
+package io.safetynet.dashboard;
 
+import io.safetynet.indicators.TestWarehouse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,9 +1,9 @@
-package io.safetynet.indicators;
+package io.safetynet.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.safetynet.indicators.InspectionFlag.Type;
+import io.safetynet.inspect.InspectionFlag.Type;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
