@@ -142,7 +142,7 @@ class HdfsWarehouseTest {
     cli("forecast", "--warehouse", wh, "--years", "2");
     cli("inspect", "--warehouse", wh);
     String explained = cli("explain", "--warehouse", wh, "--claim", "X1");
-    assertTrue(explained.startsWith("Claim X1: person P-X-0001"), explained);
+    assertTrue(explained.startsWith("单据 X1：") && explained.contains("参保人 P-X-0001"), explained);
     cli("export", "--warehouse", wh, "--table", "settlement", "--output", export.toString());
     String counted = cli("sql", "--warehouse", wh, "SELECT count(*) AS n FROM settlement WHERE claim_id LIKE '%-D1'");
     assertTrue(counted.contains("1"), counted);
