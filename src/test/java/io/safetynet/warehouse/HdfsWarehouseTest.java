@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a scenario, a forecast, inspect, explain and export. The same commands on a {@code file:///} warehouse must
  * leave every table equal, row for row.
  */
+@org.junit.jupiter.api.Tag("hdfs")
 class HdfsWarehouseTest {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
   private static final Path BASE = PROJECT.resolve("target/hdfs-warehouse-test");
