@@ -30,6 +30,7 @@ import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a scenario, a forecast, inspect, explain and export. The same commands on a {@code file:///} warehouse must
  * leave every table equal, row for row.
  */
-@org.junit.jupiter.api.Tag("hdfs")
+@Tag("hdfs")
 class HdfsWarehouseTest {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
   private static final Path BASE = PROJECT.resolve("target/hdfs-warehouse-test");
