@@ -7,11 +7,16 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createDecimalType;
+import static org.apache.spark.sql.types.DataTypes.createStructField;
+import static org.apache.spark.sql.types.DataTypes.createStructType;
 
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The columns of the {@code settlement} table, in table order: the ONE definition the schema
@@ -40,28 +45,46 @@ public enum SettlementColumn {
   EMERGENCY("emergency", BooleanType, true),
   IN_COUNTY("in_county", BooleanType, true),
   REFERRAL_COMPLIANT("referral_compliant", BooleanType, true),
-  TOTAL_COST("total_cost", SettlementSchema.MONEY, false),
-  IN_POLICY_COST("in_policy_cost", SettlementSchema.MONEY, false),
-  OUT_OF_CATALOGUE_COST("out_of_catalogue_cost", SettlementSchema.MONEY, false),
-  BASIC_PAID("basic_paid", SettlementSchema.MONEY, false),
-  CRITICAL_PAID("critical_paid", SettlementSchema.MONEY, false),
-  ASSISTANCE_PAID("assistance_paid", SettlementSchema.MONEY, false),
-  SUPPLEMENTARY_IN_POLICY_PAID("supplementary_in_policy_paid", SettlementSchema.MONEY, false),
-  SUPPLEMENTARY_OOC_PAID("supplementary_ooc_paid", SettlementSchema.MONEY, false),
-  SUPPLEMENTARY_PAID("supplementary_paid", SettlementSchema.MONEY, false),
-  HOSPITAL_BORNE("hospital_borne", SettlementSchema.MONEY, false),
-  PATIENT_OOP("patient_oop", SettlementSchema.MONEY, false),
-  FUNDS_PAID("funds_paid", SettlementSchema.MONEY, false),
+  TOTAL_COST("total_cost", Types.MONEY, false),
+  IN_POLICY_COST("in_policy_cost", Types.MONEY, false),
+  OUT_OF_CATALOGUE_COST("out_of_catalogue_cost", Types.MONEY, false),
+  BASIC_PAID("basic_paid", Types.MONEY, false),
+  CRITICAL_PAID("critical_paid", Types.MONEY, false),
+  ASSISTANCE_PAID("assistance_paid", Types.MONEY, false),
+  SUPPLEMENTARY_IN_POLICY_PAID("supplementary_in_policy_paid", Types.MONEY, false),
+  SUPPLEMENTARY_OOC_PAID("supplementary_ooc_paid", Types.MONEY, false),
+  SUPPLEMENTARY_PAID("supplementary_paid", Types.MONEY, false),
+  HOSPITAL_BORNE("hospital_borne", Types.MONEY, false),
+  PATIENT_OOP("patient_oop", Types.MONEY, false),
+  FUNDS_PAID("funds_paid", Types.MONEY, false),
   FLAGS("flags", createArrayType(StringType, false), false),
-  TRACE("trace", createArrayType(SettlementSchema.TRACE_STEP, false), false),
-  REPORTED_BASIC_PAID("reported_basic_paid", SettlementSchema.MONEY, true),
-  REPORTED_CRITICAL_PAID("reported_critical_paid", SettlementSchema.MONEY, true),
-  REPORTED_ASSISTANCE_PAID("reported_assistance_paid", SettlementSchema.MONEY, true),
-  REPORTED_SUPPLEMENTARY_PAID("reported_supplementary_paid", SettlementSchema.MONEY, true),
+  TRACE("trace", createArrayType(Types.TRACE_STEP, false), false),
+  REPORTED_BASIC_PAID("reported_basic_paid", Types.MONEY, true),
+  REPORTED_CRITICAL_PAID("reported_critical_paid", Types.MONEY, true),
+  REPORTED_ASSISTANCE_PAID("reported_assistance_paid", Types.MONEY, true),
+  REPORTED_SUPPLEMENTARY_PAID("reported_supplementary_paid", Types.MONEY, true),
   SETTLED_AT("settled_at", TimestampType, true),
   INPUT_HASH("input_hash", LongType, false);
 
   private static final SettlementColumn[] ALL = values();
+
+  /**
+   * The column types, in a holder of their own: the enum must not depend on {@link SettlementSchema}, whose schema
+   * is built from the enum. (On an executor the first class touched is this enum; a type taken from
+   * SettlementSchema would start that class's initialisation, which reads {@code values()} before they exist.)
+   */
+  static final class Types {
+    static final DecimalType MONEY = createDecimalType(18, 2);
+    static final StructType TRACE_STEP =
+        createStructType(
+            List.of(
+                createStructField("rule", StringType, false),
+                createStructField("clause", StringType, false),
+                createStructField("amount", MONEY, false),
+                createStructField("detail", StringType, false)));
+
+    private Types() {}
+  }
 
   private final String column;
   private final DataType type;

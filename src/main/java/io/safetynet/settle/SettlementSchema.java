@@ -1,10 +1,5 @@
 package io.safetynet.settle;
 
-import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.createDecimalType;
-import static org.apache.spark.sql.types.DataTypes.createStructField;
-import static org.apache.spark.sql.types.DataTypes.createStructType;
-
 import java.util.List;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
@@ -12,15 +7,9 @@ import org.apache.spark.sql.types.StructType;
 
 /** The {@code settlement} table: one row per claim, its columns defined once in {@link SettlementColumn}. */
 public final class SettlementSchema {
-  public static final DecimalType MONEY = createDecimalType(18, 2);
+  public static final DecimalType MONEY = SettlementColumn.Types.MONEY;
 
-  public static final StructType TRACE_STEP =
-      createStructType(
-          List.of(
-              createStructField("rule", StringType, false),
-              createStructField("clause", StringType, false),
-              createStructField("amount", MONEY, false),
-              createStructField("detail", StringType, false)));
+  public static final StructType TRACE_STEP = SettlementColumn.Types.TRACE_STEP;
 
   /** Money columns in the order the engine produces them. */
   public static final List<String> AMOUNTS =
