@@ -45,7 +45,9 @@ public final class NightlyJob {
     List<NightlyResult.Stage> stages = new ArrayList<>();
 
     IngestResult ingested = stage(stages, "ingest", () -> new IngestJob(spark)
-        .run(new IngestSpec(spec.input(), root, spec.key(), null, progress)), r -> {
+        // the step lines too, so a long dataset is not silent (read, validated, references checked, merged)
+        .run(new IngestSpec(spec.input(), root, spec.key(), null, progress, null, false, line -> progress.accept(
+            "  " + line))), r -> {
           long read = 0;
           long accepted = 0;
           long quarantined = 0;
