@@ -80,7 +80,7 @@ public final class TraceSentences {
       "TEKUN", new String[] {"特困供养人员", "a person in extreme poverty (特困)"},
       "ORDINARY", new String[] {"普通参保人员", "an ordinary insured person"});
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+  private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
   private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)]");
   /** The engine's "deductible 200" (not "annual deductible applied 0 of 600", which is no single value). */
   private static final Pattern DEDUCTIBLE = Pattern.compile("\\bdeductible (\\d+(?:\\.\\d+)?)");
@@ -144,10 +144,10 @@ public final class TraceSentences {
     return values(optional.appendTail(b).toString(), "-", amount, detail, claim, lang);
   }
 
-  /** The text with its placeholders filled; an unknown value is {@code missing}, or makes it all null if that is. */
+  /** The text with its {name} slots filled; an unknown value is {@code missing}, or makes it all null if that is. */
   private static String values(String text, String missing, BigDecimal amount, String detail,
       Function<String, Object> claim, Lang lang) {
-    Matcher m = PLACEHOLDER.matcher(text);
+    Matcher m = SLOT.matcher(text);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       String value = switch (m.group(1)) {
