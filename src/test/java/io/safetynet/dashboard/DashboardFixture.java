@@ -54,4 +54,15 @@ public final class DashboardFixture {
         .run(TestSpark.session());
     return w;
   }
+
+  /** The page's inlined data (the JSON after {@code var DATA = }), as the browser's script reads it. */
+  public static String script(String html) {
+    int start = html.indexOf("var DATA = ") + "var DATA = ".length();
+    return html.substring(start, html.indexOf(";\n", start));
+  }
+
+  /** {@link #script} parsed. */
+  public static com.fasterxml.jackson.databind.JsonNode data(String html) throws java.io.IOException {
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(script(html));
+  }
 }

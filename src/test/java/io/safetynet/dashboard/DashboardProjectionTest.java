@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safetynet.forecast.spark.ForecastJob;
 import io.safetynet.spark.TestSpark;
 import java.math.BigDecimal;
@@ -93,7 +92,6 @@ class DashboardProjectionTest {
 
   private static JsonNode data(Path file) throws Exception {
     String html = Files.readString(file);
-    int start = html.indexOf("var DATA = ") + "var DATA = ".length();
-    return new ObjectMapper().readTree(html.substring(start, html.indexOf(";\n", start)));
+    return DashboardFixture.data(html);
   }
 }

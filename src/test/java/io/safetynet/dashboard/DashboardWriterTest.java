@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safetynet.spark.TestSpark;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,7 @@ class DashboardWriterTest {
     TestWarehouse w = DashboardFixture.shared();
     file = Path.of(new DashboardWriter(w.root).write(TestSpark.session()));
     html = Files.readString(file);
-    int start = html.indexOf("var DATA = ") + "var DATA = ".length();
-    data = new ObjectMapper().readTree(html.substring(start, html.indexOf(";\n", start)));
+    data = DashboardFixture.data(html);
   }
 
   private static JsonNode section(String id) {

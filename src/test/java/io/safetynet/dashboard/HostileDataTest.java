@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safetynet.inspect.InspectionFlag.Type;
 import io.safetynet.spark.TestSpark;
 import java.math.BigDecimal;
@@ -60,9 +59,8 @@ class HostileDataTest {
             + " cast(null as string) as evidence, array('C1', 'C3', 'C4', 'C5', 'Z1') as claim_ids")
         .write().format("delta").mode("append").save(Tables.path(warehouse.root, InspectJob.TABLE));
     html = Files.readString(java.nio.file.Path.of(new DashboardWriter(warehouse.root).write(spark)));
-    int start = html.indexOf("var DATA = ") + "var DATA = ".length();
-    script = html.substring(start, html.indexOf(";\n", start));
-    data = new ObjectMapper().readTree(script);
+    script = DashboardFixture.script(html);
+    data = DashboardFixture.data(html);
   }
 
   @Test
